@@ -1,0 +1,18 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { reingestOnSeedChange } from './scripts/dev/reingest-integration.ts';
+
+// The public address of the site; permanent URLs in "cite this" lines and the sitemap use it.
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx(), sitemap(), reingestOnSeedChange()],
+  // Pages ship no JavaScript unless a page asks for it (search, chart enhancements).
+  prefetch: false,
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,116 @@
+import { MappedText } from '../text/mapped-text.ts';
+import { analysisText } from '../normalize/views.ts';
+import type { MarkdownBlock } from './source-lines.ts';
+import { findMarker } from './markers.ts';
+import { isUnitsLine } from './units-line.ts';
+
+/** A paragraph of the document as a reader would see it, however the seed broke its lines. */
+export interface Paragraph {
+  /** The seed's characters for this paragraph, lines joined, markdown syntax removed. */
+  raw: MappedText;
+  markdownHeading: boolean;
+  listItem: boolean;
+  boldLead: string | null;
+}
+
+export interface Line {
+  text: MappedText;
+  indented: boolean;
+  block: number;
+  first: boolean;
+  markdownHeading: boolean;
+  listItem: boolean;
+  boldLead: string | null;
+}
+
+// A sentence, a clause of a list, a bracket or a quotation that ends here.
+const ENDS = /[。！？；：!?;:）)】」』”》]$/u;
+// A signature date stands alone: `2022年3月17日`.
+const DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日$/u;
+// The document-information line of a government web page: 名称: … 文号: … 发布日期: …
+const METADATA_LINE = /^(名\s*称|标\s*题|索\s*引\s*号)\s*[:：]/u;
+// A document title (…的通知, …规划, …方案（2021—2025年）) is complete where its line ends.
+const TITLE_END = /(通知|规划|纲要|方案|计划)(（[^（）]*）)*$/u;
+const OPENERS = /[（(【\[「『“《]/gu;
+const CLOSERS = /[）)】\]」』”》]/gu;
+
+/** The lines of all blocks in file order, each knowing which block it came from. */
+export function blockLines(blocks: readonly MarkdownBlock[]): Line[] {
+  return blocks.flatMap((b, block) =>
+    b.lines.map((l, i) => ({
+      text: l.text,
+      indented: l.indented,
+      block,
+      first: i === 0,
+      markdownHeading: b.markdownHeading,
+      listItem: b.listItem && i === 0,
+      boldLead: i === 0 ? b.boldLead : null,
+    })),
+  );
+}
+
+/**
+ * Groups lines into paragraphs. A line continues the paragraph before it unless something says
+ * it starts one: it is indented, it opens with a heading number or a lead-unit label, it begins
+ * a markdown heading or list item, or the paragraph before it ended a sentence. Across a blank
+ * line (a new markdown block) a paragraph is only continued when it was visibly cut: at least a
+ * PDF line's width long and ending mid-sentence, or with a bracket left open.
+ * @example paragraphs of '提升幅\n\n度为175%。' (a line cut by PDF extraction) => one paragraph '提升幅度为175%。'
+ */
+export function groupParagraphs(lines: readonly Line[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  let current: { parts: MappedText[]; head: Line; texts: string[] } | null = null;
+  for (const line of lines) {
+    if (current && continues(current.head, current.texts.join(''), line)) {
+      current.parts.push(line.text);
+      current.texts.push(analysisText(line.text).text);
+      continue;
+    }
+    if (current) out.push(finish(current));
+    current = { parts: [line.text], head: line, texts: [analysisText(line.text).text] };
+  }
+  if (current) out.push(finish(current));
+  return out;
+}
+
+function continues(head: Line, sofar: string, line: Line): boolean {
+  const next = analysisText(line.text).text;
+  if (line.indented || line.markdownHeading || line.listItem || head.markdownHeading) return false;
+  if (findMarker(next) || isUnitsLine(next) || /^[一二三四五六七八九十]是/u.test(next)) return false;
+  if (isUnitsLine(sofar) && !openBracket(sofar)) return false;
+  if (DATE_LINE.test(next) || DATE_LINE.test(sofar) || METADATA_LINE.test(next)) return false;
+  const newBlock = line.first && line.block !== head.block;
+  if (newBlock && TITLE_END.test(sofar)) return false;
+  if (openBracket(sofar)) return true;
+  if (ENDS.test(sofar)) return false;
+  if (newBlock) return [...sofar].length >= 20 || shortTitlePieces(sofar, next);
+  return true;
+}
+
+/** A title set over two short lines (`包头市…规划纲要` / `实施方案(2021—2025年)`). */
+function shortTitlePieces(sofar: string, next: string): boolean {
+  const short = (s: string) => [...s].length < 20 && /\p{Script=Han}{2}/u.test(s);
+  return short(sofar) && short(next) && !/^\d+$/.test(sofar);
+}
+
+function openBracket(text: string): boolean {
+  return (text.match(OPENERS)?.length ?? 0) > (text.match(CLOSERS)?.length ?? 0);
+}
+
+function finish(p: { parts: MappedText[]; head: Line }): Paragraph {
+  const joined: MappedText[] = [];
+  p.parts.forEach((part, i) => {
+    const prev = p.parts[i - 1];
+    // Latin words cut at a line end get their space back; Chinese joins without one.
+    if (prev && /[A-Za-z]$/.test(prev.text) && /^[A-Za-z]/.test(part.text)) {
+      joined.push(MappedText.synthetic(' ', part.map[0] ?? 0));
+    }
+    joined.push(part);
+  });
+  return {
+    raw: MappedText.concat(joined),
+    markdownHeading: p.head.markdownHeading,
+    listItem: p.head.listItem,
+    boldLead: p.head.boldLead,
+  };
+}

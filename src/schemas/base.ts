@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { mentionSchema, slugSchema, sourceSchema } from './common.ts';
+
+export const baseTypes = ['science-museum', 'popularization-base', 'museum', 'experience-hall', 'exchange-center', 'exhibition-hall'] as const;
+
+/** A named science venue or base (科技馆, 科普基地 …), merged across the plans of its city. */
+export const baseSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'expected <city>/<base slug>'),
+    name_zh: z.string().min(1),
+    city: slugSchema,
+    type: z.enum(baseTypes),
+    /** Existing, being built or upgraded, or planned, as the latest plan that names it says. */
+    status: z.enum(['existing', 'planned']),
+    sources: z.array(sourceSchema).min(1),
+    mentions: z.array(mentionSchema).min(1),
+  })
+  .strict();
+
+export type Base = z.output<typeof baseSchema>;

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { anchorSchema, entryIdSchema, isoDateSchema, slugSchema, sourceSchema, warningSchema, yearSchema } from './common.ts';
+
+const literacyPointSchema = z
+  .object({
+    year: yearSchema,
+    /** Percent of citizens with basic scientific literacy (公民具备科学素质的比例). */
+    value: z.number().min(0).max(100),
+    target: entryIdSchema,
+  })
+  .strict();
+
+export const outlineEntrySchema = z
+  .object({
+    anchor: anchorSchema,
+    depth: z.number().int().min(0).max(6),
+    title_zh: z.string().min(1),
+  })
+  .strict();
+
+export const planSchema = z
+  .object({
+    slug: slugSchema,
+    sources: z.array(sourceSchema).length(1),
+    title_zh: z.string().min(1),
+    kind: z.enum(['kepu-plan', 'literacy-plan']),
+    city: slugSchema,
+    city_zh: z.string().min(1),
+    province_zh: z.string().nullable(),
+    level: z.enum(['prefecture', 'county-level', 'unknown']),
+    doc_number: z.string().nullable(),
+    issuer_zh: z.string().nullable(),
+    issued: isoDateSchema.nullable(),
+    web_published: isoDateSchema.nullable(),
+    period: z
+      .object({ start: yearSchema, end: yearSchema, vision: yearSchema.nullable() })
+      .strict()
+      .refine((p) => p.start <= p.end, { message: 'period start is after its end' }),
+    status: z.enum(['final', 'draft']),
+    comment: z
+      .object({
+        start: isoDateSchema,
+        end: isoDateSchema,
+        days: z.number().int().positive().nullable(),
+        email: z.string().nullable(),
+        phone: z.string().nullable(),
+        drafted_by_zh: z.string().nullable(),
+      })
+      .strict()
+      .nullable(),
+    literacy: z.object({ baselines: z.array(literacyPointSchema), target: literacyPointSchema.nullable() }).strict(),
+    outline: z.array(outlineEntrySchema),
+    counts: z
+      .object({
+        paragraphs: z.number().int().nonnegative(),
+        actions: z.number().int().nonnegative(),
+        projects: z.number().int().nonnegative(),
+        measures: z.number().int().nonnegative(),
+        targets: z.number().int().nonnegative(),
+        bases: z.number().int().nonnegative(),
+        activity_mentions: z.number().int().nonnegative(),
+      })
+      .strict(),
+    warnings: z.array(warningSchema),
+  })
+  .strict()
+  .refine((p) => p.status === 'draft' || p.comment === null, {
+    message: 'only a draft for public comment has a comment window',
+    path: ['comment'],
+  });
+
+export type Plan = z.output<typeof planSchema>;
