@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { mentionSchema, slugSchema, sourceSchema } from './common.ts';
 
-export const baseTypes = ['science-museum', 'popularization-base', 'museum', 'experience-hall', 'exchange-center', 'exhibition-hall'] as const;
+/** 科技馆, 科普馆/展示馆/体验馆, 博物馆, 科普（教育）基地, 交流中心. */
+export const baseTypes = ['science-museum', 'popularization-hall', 'museum', 'popularization-base', 'exchange-center'] as const;
 
 /** A named science venue or base (科技馆, 科普基地 …), merged across the plans of its city. */
 export const baseSchema = z
@@ -12,7 +13,7 @@ export const baseSchema = z
     type: z.enum(baseTypes),
     /** Existing, being built or upgraded, or planned, as the latest plan that names it says. */
     status: z.enum(['existing', 'planned']),
-    sources: z.array(sourceSchema).min(1),
+    generated_from: z.array(sourceSchema).min(1),
     mentions: z.array(mentionSchema).min(1),
   })
   .strict();

@@ -21,7 +21,7 @@ export const outlineEntrySchema = z
 export const planSchema = z
   .object({
     slug: slugSchema,
-    sources: z.array(sourceSchema).length(1),
+    generated_from: z.array(sourceSchema).length(1),
     title_zh: z.string().min(1),
     kind: z.enum(['kepu-plan', 'literacy-plan']),
     city: slugSchema,

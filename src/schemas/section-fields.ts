@@ -9,7 +9,7 @@ import { measureSchema } from './measure.ts';
 export const sectionFields = {
   id: entryIdSchema,
   plan: slugSchema,
-  sources: z.array(sourceSchema).length(1),
+  generated_from: z.array(sourceSchema).length(1),
   order: z.number().int().positive(),
   name_zh: z.string().min(1),
   anchor: anchorSchema,

@@ -6,7 +6,7 @@ export const targetSchema = z
   .object({
     id: entryIdSchema,
     plan: slugSchema,
-    sources: z.array(sourceSchema).length(1),
+    generated_from: z.array(sourceSchema).length(1),
     kind: z.enum(['target', 'baseline', 'achievement']),
     metric_zh: z.string().min(1),
     /** Comparable metric (catalog/metrics.yaml), e.g. science-volunteers; null if none matched. */
@@ -23,7 +23,7 @@ export const targetSchema = z
     deadline_year: yearSchema.nullable(),
     /** The year a baseline or achievement describes. */
     as_of_year: yearSchema.nullable(),
-    /** The span the figure covers (2021—2025 for 十四五期间) or how often (每学期, 每年). */
+    /** The span the figure covers, as `2021-2025` (十四五期间); a target without one takes the plan's. */
     period: z.string().nullable(),
     frequency: z.enum(['per-semester', 'per-year']).nullable(),
     group: slugSchema,

@@ -78,19 +78,20 @@ function continues(head: Line, sofar: string, line: Line): boolean {
   if (line.indented || line.markdownHeading || line.listItem || head.markdownHeading) return false;
   if (findMarker(next) || isUnitsLine(next) || /^[一二三四五六七八九十]是/u.test(next)) return false;
   if (isUnitsLine(sofar) && !openBracket(sofar)) return false;
-  if (DATE_LINE.test(next) || DATE_LINE.test(sofar) || METADATA_LINE.test(next)) return false;
+  if (DATE_LINE.test(next) || DATE_LINE.test(sofar) || METADATA_LINE.test(next) || METADATA_LINE.test(sofar)) return false;
   const newBlock = line.first && line.block !== head.block;
+  if (newBlock && shortTitlePieces(sofar, next)) return true;
   if (newBlock && TITLE_END.test(sofar)) return false;
   if (openBracket(sofar)) return true;
   if (ENDS.test(sofar)) return false;
-  if (newBlock) return [...sofar].length >= 20 || shortTitlePieces(sofar, next);
+  if (newBlock) return [...sofar].length >= 20;
   return true;
 }
 
 /** A title set over two short lines (`包头市…规划纲要` / `实施方案(2021—2025年)`). */
 function shortTitlePieces(sofar: string, next: string): boolean {
   const short = (s: string) => [...s].length < 20 && /\p{Script=Han}{2}/u.test(s);
-  return short(sofar) && short(next) && !/^\d+$/.test(sofar);
+  return short(sofar) && short(next) && TITLE_END.test(sofar + next) && !ENDS.test(sofar);
 }
 
 function openBracket(text: string): boolean {

@@ -85,3 +85,22 @@ function sectionAnchor(parent: Section, s: Section, isMainTitle: boolean, titleN
   const base = parent.anchor === 'title' || (parent.anchor === '' && !beforeMain) ? 's' : parent.anchor === '' ? 'n' : `${parent.anchor}-`;
   return `${base}${step}`;
 }
+
+/** Every paragraph of a section and its subsections, in document order. */
+export function subtreeParagraphs(section: Section): DocParagraph[] {
+  const out: DocParagraph[] = [];
+  const visit = (s: Section): void => {
+    // A section's own paragraphs come before its first child section in the text.
+    const firstChild = s.children[0]?.paragraph?.index ?? Infinity;
+    out.push(...s.paragraphs.filter((p) => p.index < firstChild));
+    for (const c of s.children) visit(c);
+    out.push(...s.paragraphs.filter((p) => p.index > firstChild));
+  };
+  visit(section);
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** All sections below a root, depth first. */
+export function allSections(root: Section): Section[] {
+  return root.children.flatMap((c) => [c, ...allSections(c)]);
+}

@@ -1,0 +1,45 @@
+// seeds/ → content/: the command behind `npm run ingest`. `--check` only reports whether
+// content/ is up to date. All logic is in src/ingest; this file only touches the disk.
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { GENERATED_DIRS, runIngest } from '../src/ingest/run-ingest.ts';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const content = join(root, 'content');
+const seeds = join(root, 'seeds');
+
+function walk(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+const result = runIngest(
+  {
+    seeds: () =>
+      readdirSync(seeds)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+        .map((file) => ({ file, bytes: readFileSync(join(seeds, file)) })),
+    catalog: (file) => readFileSync(join(content, 'catalog', file), 'utf8'),
+    existing: () => GENERATED_DIRS.flatMap((d) => walk(join(content, d))).map((p) => relative(content, p)),
+    read: (path) => (existsSync(join(content, path)) ? readFileSync(join(content, path), 'utf8') : null),
+    write: (path, text) => {
+      // Write beside, then rename: a reader (the dev server) never sees half a file.
+      const target = join(content, path);
+      mkdirSync(dirname(target), { recursive: true });
+      const temp = `${target}.${process.pid}.tmp`;
+      writeFileSync(temp, text);
+      renameSync(temp, target);
+    },
+    remove: (path) => {
+      rmSync(join(content, path));
+      // Leave no empty folder behind when a plan goes.
+      const dir = dirname(join(content, path));
+      if (existsSync(dir) && readdirSync(dir).length === 0) rmSync(dir, { recursive: true });
+    },
+    log: (line) => console.log(line),
+  },
+  { check: process.argv.includes('--check') },
+);
+process.exitCode = result.ok ? 0 : 1;

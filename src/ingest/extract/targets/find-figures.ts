@@ -1,0 +1,72 @@
+import { parseAmount } from './parse-amount.ts';
+
+export type Comparator = '>=' | '=' | '~' | '<=';
+
+/** A number with its unit in a sentence: `1.2万名以上`, `90%以上`, `10家左右`. */
+export interface Figure {
+  /** Offsets in the analysis text. */
+  start: number;
+  end: number;
+  value: number;
+  valueMax: number | null;
+  unit: string;
+  comparator: Comparator;
+}
+
+const UNITS = '个百分点|%|万人次|人次|人|名|个|所|家|次|件|辆|场次|场|期|册|门|项|座|处|支|部|篇|台|套|条|学时|课时|小时';
+const FIGURE = new RegExp(
+  `(?<![\\d.第])(\\d+(?:\\.\\d+)?)(?:—(\\d+(?:\\.\\d+)?))?(余|多)?([千万亿])?(余|多)?(${UNITS})?(及以上|以上|左右|以内|以下)?`,
+  'gu',
+);
+// Counts of the plan's own structure (5项提升行动, 6项重点工程, “7个专项行动”) are not targets.
+const STRUCTURE_AFTER = /^(?:大|项)?(?:提升行动|重点工程|专项行动|重点任务|大重点人群|工程)/u;
+// A count that locates (`在全市9个街道…`) rather than aims.
+const LOCATIVE_BEFORE = /在(?:全市)?$/u;
+const COMPARATOR_BEFORE = /(不少于|至少|不低于|超过|最少|约|近)$/u;
+
+/**
+ * Every figure in an analysis text that has a unit, a magnitude or a comparator; years, ordinals
+ * (第17次), document numbers and counts of the plan's own structure are left out.
+ * @example findFigures('培育农村创新创业带头人1.2万名以上').map((f) => [f.value, f.unit, f.comparator]) // => [[12000, '名', '>=']]
+ * @example findFigures('培育科技类校外培训机构10家左右')[0]?.comparator // => '~'
+ */
+export function findFigures(text: string): Figure[] {
+  const out: Figure[] = [];
+  for (const m of text.matchAll(FIGURE)) {
+    const [whole, num, num2, yu1, mag, yu2, unit, post] = m;
+    if (!num || (!unit && !post && !mag)) continue;
+    const start = m.index;
+    const end = start + whole.length;
+    if (STRUCTURE_AFTER.test(text.slice(end)) || LOCATIVE_BEFORE.test(text.slice(0, start))) continue;
+    if (insideBookTitle(text, start)) continue;
+    const before = text.slice(Math.max(0, start - 4), start);
+    const value = parseAmount(`${num}${mag ?? ''}`);
+    out.push({
+      start,
+      end,
+      value,
+      valueMax: num2 ? parseAmount(`${num2}${mag ?? ''}`) : null,
+      unit: unit ?? '',
+      comparator: comparatorOf(post, yu1 ?? yu2, COMPARATOR_BEFORE.exec(before)?.[1], clauseBefore(text, start)),
+    });
+  }
+  return out;
+}
+
+function comparatorOf(post: string | undefined, more: string | undefined, before: string | undefined, clause: string): Comparator {
+  if (post === '以上' || post === '及以上' || more) return '>=';
+  if (post === '左右' || before === '约' || before === '近') return '~';
+  if (post === '以内' || post === '以下') return '<=';
+  if (before || /(不少于|至少|不低于|超过)/u.test(clause)) return '>=';
+  return '=';
+}
+
+/** The clause before an offset: back to the last ，。；：！？ */
+export function clauseBefore(text: string, at: number): string {
+  const from = Math.max(...['，', '。', '；', '：', '！', '？'].map((d) => text.lastIndexOf(d, at - 1))) + 1;
+  return text.slice(from, at);
+}
+
+function insideBookTitle(text: string, at: number): boolean {
+  return text.lastIndexOf('《', at) > text.lastIndexOf('》', at);
+}

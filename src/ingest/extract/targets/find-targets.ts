@@ -1,0 +1,106 @@
+import type { Metric } from '../../../schemas/catalog/metric.ts';
+import type { DocParagraph } from '../../outline/tree.ts';
+import { clauseBefore, findFigures, type Comparator, type Figure } from './find-figures.ts';
+import { groupFromWords } from './group-of.ts';
+import { kindOf, type TargetKind } from './kind.ts';
+import { metricWords } from './metric-words.ts';
+import { NO_TIME, readTime, type TimeContext } from './time-context.ts';
+
+export interface TargetDraft {
+  localId: string;
+  paragraph: DocParagraph;
+  kind: TargetKind;
+  metricZh: string;
+  metricKey: string | null;
+  value: number;
+  valueMax: number | null;
+  unit: string;
+  comparator: Comparator;
+  deadlineYear: number | null;
+  asOfYear: number | null;
+  period: string | null;
+  frequency: TimeContext['frequency'];
+  group: string;
+  /** Source offsets of the figure and of the sentence it stands in. */
+  figureRange: [number, number];
+  quoteRange: [number, number];
+}
+
+export interface TargetContext {
+  period: { start: number; end: number };
+  metrics: readonly Metric[];
+  /** The group of the action a paragraph belongs to, if any. */
+  actionGroup: (p: DocParagraph) => string | null;
+}
+
+// Sections that look back (基础与形势, 背景和意义, 现实基础): their figures are baselines and achievements.
+const LOOKING_BACK = /基础|形势|背景|现状|成效|回顾|意义/u;
+
+/**
+ * Every quantitative target, baseline and past achievement of a plan, each with what it counts,
+ * its normalized value and unit, comparator, time, group, and the sentence it comes from.
+ */
+export function findTargets(paragraphs: readonly DocParagraph[], ctx: TargetContext): TargetDraft[] {
+  return paragraphs.flatMap((p) => {
+    const text = p.analysis.text;
+    const bodyStart = p.heading?.bodyStart ?? 0;
+    const base = baseTime(p, ctx.period.start);
+    let previousMetric = '';
+    let previousSentence = -1;
+    return findFigures(text)
+      .filter((f) => f.start >= bodyStart)
+      .map((f, i): TargetDraft => {
+        const [sentenceStart, sentenceEnd] = sentenceAround(text, f, bodyStart);
+        // Time words before the figure count, back to the paragraph's start; how often, only in its sentence.
+        const time = readTime(text.slice(bodyStart, f.start), ctx.period.start, base);
+        const frequency = readTime(text.slice(sentenceStart, f.start), ctx.period.start).frequency;
+        const clause = clauseBefore(text, f.start);
+        const after = text.slice(f.end, nextDelimiter(text, f.end));
+        let metric = metricWords(clause, after, f.unit);
+        if (sentenceStart === previousSentence && previousMetric && [...metric].length <= 4) metric = previousMetric + metric;
+        if (metric === '') metric = previousMetric || clause || after || text.slice(sentenceStart, f.start);
+        [previousMetric, previousSentence] = [metric, sentenceStart];
+        const kind = kindOf(time, clause, f.unit, metric);
+        return {
+          localId: `${p.anchor}-t${i + 1}`,
+          paragraph: p,
+          kind,
+          metricZh: metric,
+          metricKey: metricKeyOf(metric, f.unit, ctx.metrics),
+          value: f.value,
+          valueMax: f.valueMax,
+          unit: f.unit,
+          comparator: f.comparator,
+          deadlineYear: kind === 'target' ? time.deadline : null,
+          asOfYear: kind === 'target' ? null : time.asOf ?? time.period?.[1] ?? null,
+          period: time.period ? `${time.period[0]}-${time.period[1]}` : kind === 'target' ? `${ctx.period.start}-${ctx.period.end}` : null,
+          frequency,
+          group: ctx.actionGroup(p) ?? groupFromWords(`${clause}${after}`),
+          figureRange: p.analysis.sourceRange(f.start, f.end),
+          quoteRange: p.analysis.sourceRange(sentenceStart, sentenceEnd),
+        };
+      });
+  });
+}
+
+function baseTime(p: DocParagraph, planStart: number): TimeContext {
+  for (let s: typeof p.section | null = p.section; s; s = s.parent) {
+    if (s.heading && LOOKING_BACK.test(s.heading.title)) return { ...NO_TIME, past: true, period: [planStart - 5, planStart - 1] };
+  }
+  return NO_TIME;
+}
+
+function sentenceAround(text: string, f: Figure, bodyStart: number): [number, number] {
+  const start = Math.max(bodyStart, ...['。', '！', '？', '；'].map((d) => text.lastIndexOf(d, f.start - 1) + 1));
+  const ends = ['。', '！', '？', '；'].map((d) => text.indexOf(d, f.end)).filter((i) => i >= 0);
+  return [start, ends.length > 0 ? Math.min(...ends) + 1 : text.length];
+}
+
+function nextDelimiter(text: string, from: number): number {
+  const i = text.slice(from).search(/[，。；：、！？]/u);
+  return i < 0 ? text.length : from + i;
+}
+
+function metricKeyOf(metric: string, unit: string, metrics: readonly Metric[]): string | null {
+  return metrics.find((m) => m.units.includes(unit) && new RegExp(m.match, 'u').test(metric))?.key ?? null;
+}

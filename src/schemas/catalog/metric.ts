@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { slugSchema } from '../common.ts';
+
+/**
+ * A metric that plans count the same way, so targets can be compared across cities
+ * (科技志愿者人数, 全国科普教育基地数 …). `match` is a regular expression tried on a target's
+ * metric words; `units` lists the units under which figures are comparable.
+ */
+export const metricSchema = z
+  .object({
+    key: slugSchema,
+    name_zh: z.string().min(1),
+    name_en: z.string().min(1),
+    match: z.string().refine(isRegExp, { message: 'not a valid regular expression' }),
+    units: z.array(z.string()).min(1),
+    /** Shown in the cross-city comparison charts. */
+    compare: z.boolean(),
+  })
+  .strict();
+
+export const metricCatalogSchema = z.array(metricSchema);
+
+export type Metric = z.output<typeof metricSchema>;
+
+function isRegExp(s: string): boolean {
+  try {
+    new RegExp(s, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}
