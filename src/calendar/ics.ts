@@ -1,0 +1,126 @@
+import { createEvents, type DateArray, type EventAttributes } from 'ics';
+import type { ActivityDay } from '../schemas/catalog/activity-day.ts';
+import { addDays } from './dates.ts';
+import { foldIcs } from './fold.ts';
+import { periodNameFor, ruleFor } from './history.ts';
+import { anchorIn, occurrenceIn, seasonsIn, type Occurrence } from './occurrence.ts';
+import { ruleText } from './rule-text.ts';
+
+/**
+ * Activity dates as an iCalendar file (RFC 5545) for calendar apps. Events are all-day (DATE values,
+ * DTEND exclusive), transparent (they do not make anyone busy), TENTATIVE when the dates are only
+ * the usual window, and carry UIDs built from key and year so a re-published file updates events
+ * in subscribers' calendars instead of duplicating them.
+ */
+
+export type IcsOptions = {
+  /** DTSTAMP of every event. Passed in, never read from the clock, so the same input gives the same bytes. */
+  now: Date;
+  /** Calendar name (X-WR-CALNAME) shown by calendar apps. */
+  calName?: string;
+};
+
+/** `timestamp` (DTSTAMP) is accepted by ics at run time but missing from its types. */
+type StampedEvent = EventAttributes & { timestamp: number };
+
+const UID_DOMAIN = 'kepu-plans-hub';
+const PRODUCT_ID = '-//Kepu Plans Hub//Activity days//EN';
+const DEFAULT_CAL_NAME = '科普活动日 / Science popularization activity days';
+
+function dateArray(iso: string): DateArray {
+  return [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))];
+}
+
+function approximateLine(occurrence: Occurrence): string | null {
+  if (occurrence.basis === 'window') return 'approximate: usual window; dates are announced each year';
+  if (occurrence.basis === 'launch') return 'approximate: launch day only; the end date is not known';
+  return null;
+}
+
+function allDay(uid: string, title: string, occurrence: Occurrence, lines: (string | null | undefined)[], now: Date): StampedEvent {
+  return {
+    uid: `${uid}@${UID_DOMAIN}`,
+    title,
+    start: dateArray(occurrence.start),
+    end: dateArray(addDays(occurrence.end, 1)),
+    description: lines.filter((line): line is string => typeof line === 'string' && line !== '').join('\n'),
+    status: occurrence.approximate ? 'TENTATIVE' : 'CONFIRMED',
+    transp: 'TRANSPARENT',
+    timestamp: now.getTime(),
+  };
+}
+
+/** The span of one year's edition, named as it was called that year (全国科普日 2024, 全国科普月 2025). */
+function mainEvent(entry: ActivityDay, year: number, now: Date): StampedEvent | null {
+  const occurrence = occurrenceIn(entry, year);
+  if (occurrence === null) return null;
+  const rule = ruleFor(entry, year);
+  const name = periodNameFor(entry, year);
+  const known = entry.known.find((row) => row.year === year);
+  return allDay(`${entry.key}-${year}`, `${name.zh} / ${name.en}`, occurrence, [
+    ruleText(rule, 'en'),
+    ruleText(rule, 'zh'),
+    approximateLine(occurrence),
+    known?.end !== undefined ? `Dates ${known.status}.` : null,
+    known?.theme_zh && `主题 Theme: ${known.theme_zh}`,
+    known?.note_en,
+    `Organizer: ${entry.organizer_en}`,
+    known?.source_url && `Source: ${known.source_url}`,
+  ], now);
+}
+
+/** The firm day inside an announced span, as its own event so it stays CONFIRMED. */
+function anchorEvent(entry: ActivityDay, year: number, now: Date): StampedEvent | null {
+  const anchor = anchorIn(entry, year);
+  if (anchor === null || entry.anchor_day === undefined) return null;
+  const { month, day, name_zh: zh, name_en: en } = entry.anchor_day;
+  return allDay(`${entry.key}-day-${year}`, `${zh} / ${en}`, anchor, [
+    ruleText({ type: 'fixed', month, day }, 'en'),
+    ruleText({ type: 'fixed', month, day }, 'zh'),
+    `Organizer: ${entry.organizer_en}`,
+  ], now);
+}
+
+/** The seasonal bands of an undated programme, always tentative. UIDs use the band's start (0701). */
+function seasonEvents(entry: ActivityDay, year: number, now: Date): StampedEvent[] {
+  return seasonsIn(entry, year).map((season) => {
+    const band: Occurrence = { start: season.start, end: season.end, approximate: true, basis: 'window' };
+    const uid = `${entry.key}-season-${season.start.slice(5).replace('-', '')}-${year}`;
+    const title = `${entry.name_zh}：${season.label_zh} / ${entry.name_en}: ${season.label_en}`;
+    return allDay(uid, title, band, ['approximate: usual season; the programme has no fixed dates', `Organizer: ${entry.organizer_en}`], now);
+  });
+}
+
+/** The events of one activity in one year: its span, its anchor day, and any seasonal bands. */
+function eventsIn(entry: ActivityDay, year: number, now: Date): StampedEvent[] {
+  const single = [mainEvent(entry, year, now), anchorEvent(entry, year, now)];
+  return [...single.filter((event): event is StampedEvent => event !== null), ...seasonEvents(entry, year, now)];
+}
+
+function render(events: StampedEvent[], calName: string): string {
+  const { error, value } = createEvents(events, { productId: PRODUCT_ID, calName });
+  if (error !== null || value === null) {
+    throw new Error(`could not build the iCalendar file: ${error?.message ?? 'no output'}`);
+  }
+  return foldIcs(value);
+}
+
+/**
+ * The calendar of one activity over some years.
+ * @example activityIcs(kejiHuodongzhou, [2025, 2026], { now: new Date('2026-03-01T00:00:00Z') })
+ * // => 'BEGIN:VCALENDAR\r\n…UID:quanguo-keji-huodongzhou-2025@kepu-plans-hub\r\n…'
+ */
+export function activityIcs(entry: ActivityDay, years: readonly number[], options: IcsOptions): string {
+  const events = years.flatMap((year) => eventsIn(entry, year, options.now));
+  return render(events, options.calName ?? `${entry.name_zh} / ${entry.name_en}`);
+}
+
+/**
+ * The calendar of all activities over some years, in catalog order then year order.
+ * @example calendarIcs(catalog, [2025, 2026, 2027], { now: new Date('2026-03-01T00:00:00Z') })
+ * // => 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\n…END:VCALENDAR\r\n'
+ */
+export function calendarIcs(entries: readonly ActivityDay[], years: readonly number[], options: IcsOptions): string {
+  const events = entries.flatMap((entry) => years.flatMap((year) => eventsIn(entry, year, options.now)));
+  return render(events, options.calName ?? DEFAULT_CAL_NAME);
+}
