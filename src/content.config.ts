@@ -1,0 +1,40 @@
+// The content collections the site reads: what ingest generates from seeds/ (plans, actions,
+// projects, targets, bases, activities, departments) and the curated catalogs staff edit.
+// Each is validated with the same zod schema ingest validated it with before writing.
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { parse } from 'yaml';
+import {
+  actionSchema,
+  activityEntrySchema,
+  baseSchema,
+  departmentEntrySchema,
+  planSchema,
+  projectSchema,
+  targetSchema,
+} from './schemas/index.ts';
+import { citySchema } from './schemas/catalog/city.ts';
+import { groupSchema } from './schemas/catalog/group.ts';
+import { metricSchema } from './schemas/catalog/metric.ts';
+import { projectThemeSchema } from './schemas/catalog/project-theme.ts';
+
+const generated = (dir: string) => glob({ pattern: '**/*.mdx', base: `./content/${dir}` });
+// Catalogs are YAML lists of entries with a `key`; the key becomes the entry's id.
+const catalog = (name: string) =>
+  file(`./content/catalog/${name}.yaml`, {
+    parser: (text) => Object.fromEntries((parse(text) as Array<{ key: string }>).map((entry) => [entry.key, entry])),
+  });
+
+export const collections = {
+  plans: defineCollection({ loader: generated('plans'), schema: planSchema }),
+  actions: defineCollection({ loader: generated('actions'), schema: actionSchema }),
+  projects: defineCollection({ loader: generated('projects'), schema: projectSchema }),
+  targets: defineCollection({ loader: generated('targets'), schema: targetSchema }),
+  bases: defineCollection({ loader: generated('bases'), schema: baseSchema }),
+  activities: defineCollection({ loader: generated('activities'), schema: activityEntrySchema }),
+  departments: defineCollection({ loader: generated('departments'), schema: departmentEntrySchema }),
+  cities: defineCollection({ loader: catalog('cities'), schema: citySchema }),
+  groups: defineCollection({ loader: catalog('groups'), schema: groupSchema }),
+  metrics: defineCollection({ loader: catalog('metrics'), schema: metricSchema }),
+  themes: defineCollection({ loader: catalog('project-themes'), schema: projectThemeSchema }),
+};

@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { siteData } from '../../site/data.ts';
+import { plansExport } from '../../site/exports.ts';
+
+export const GET: APIRoute = async ({ site }) =>
+  new Response(`${JSON.stringify(plansExport(await siteData(), site ?? new URL('http://localhost:4321')), null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

@@ -1,0 +1,76 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+
+export type PlanEntry = CollectionEntry<'plans'>;
+export type ActionEntry = CollectionEntry<'actions'>;
+export type ProjectEntry = CollectionEntry<'projects'>;
+export type TargetEntry = CollectionEntry<'targets'>;
+
+/** Everything the pages show, loaded once per build and indexed by id. */
+export interface SiteData {
+  plans: PlanEntry[];
+  actions: ActionEntry[];
+  projects: ProjectEntry[];
+  targets: TargetEntry[];
+  bases: CollectionEntry<'bases'>[];
+  activities: CollectionEntry<'activities'>[];
+  departments: CollectionEntry<'departments'>[];
+  cities: Map<string, CollectionEntry<'cities'>['data']>;
+  groups: Map<string, CollectionEntry<'groups'>['data']>;
+  metrics: Map<string, CollectionEntry<'metrics'>['data']>;
+  themes: Map<string, CollectionEntry<'themes'>['data']>;
+  plan: (slug: string) => PlanEntry;
+  department: (key: string) => CollectionEntry<'departments'>['data'] | undefined;
+}
+
+let cached: Promise<SiteData> | null = null;
+
+/** Plans are listed by city, then by period. */
+function byCityAndPeriod(a: PlanEntry, b: PlanEntry): number {
+  return a.data.city.localeCompare(b.data.city) || a.data.period.start - b.data.period.start || a.data.slug.localeCompare(b.data.slug);
+}
+
+export function siteData(): Promise<SiteData> {
+  cached ??= load();
+  return cached;
+}
+
+async function load(): Promise<SiteData> {
+  const [plans, actions, projects, targets, bases, activities, departments, cities, groups, metrics, themes] = await Promise.all([
+    getCollection('plans'),
+    getCollection('actions'),
+    getCollection('projects'),
+    getCollection('targets'),
+    getCollection('bases'),
+    getCollection('activities'),
+    getCollection('departments'),
+    getCollection('cities'),
+    getCollection('groups'),
+    getCollection('metrics'),
+    getCollection('themes'),
+  ]);
+  plans.sort(byCityAndPeriod);
+  const planOrder = new Map(plans.map((p, i) => [p.data.slug, i]));
+  const inPlanOrder = <T extends { data: { plan: string; order: number } }>(list: T[]) =>
+    list.sort((a, b) => (planOrder.get(a.data.plan) ?? 0) - (planOrder.get(b.data.plan) ?? 0) || a.data.order - b.data.order);
+  const bySlug = new Map(plans.map((p) => [p.data.slug, p]));
+  const deps = new Map(departments.map((d) => [d.data.key, d.data]));
+  return {
+    plans,
+    actions: inPlanOrder(actions),
+    projects: inPlanOrder(projects),
+    targets: targets.sort((a, b) => (planOrder.get(a.data.plan) ?? 0) - (planOrder.get(b.data.plan) ?? 0) || a.data.line - b.data.line || a.id.localeCompare(b.id)),
+    bases: bases.sort((a, b) => a.id.localeCompare(b.id)),
+    activities: activities.sort((a, b) => a.id.localeCompare(b.id)),
+    departments: departments.sort((a, b) => a.data.key.localeCompare(b.data.key)),
+    cities: new Map(cities.map((c) => [c.id, c.data])),
+    groups: new Map(groups.map((g) => [g.id, g.data])),
+    metrics: new Map(metrics.map((m) => [m.id, m.data])),
+    themes: new Map(themes.map((t) => [t.id, t.data])),
+    plan: (slug) => {
+      const p = bySlug.get(slug);
+      if (!p) throw new Error(`no plan ${slug}`);
+      return p;
+    },
+    department: (key) => deps.get(key),
+  };
+}

@@ -1,0 +1,25 @@
+import { localePath, type Locale } from '../i18n/locales.ts';
+
+/** Where each kind of page lives, in each language. Paths end with `/` (trailingSlash: always). */
+export const urls = {
+  home: (l: Locale) => localePath(l, '/'),
+  plans: (l: Locale) => localePath(l, '/plans/'),
+  plan: (l: Locale, slug: string) => localePath(l, `/plans/${slug}/`),
+  /** A plan's paragraph: the permanent address of a sentence. */
+  paragraph: (l: Locale, slug: string, anchor: string) => `${localePath(l, `/plans/${slug}/`)}#${anchor}`,
+  /** A target's row in its plan's targets table. */
+  target: (l: Locale, id: string) => {
+    const [slug, local] = id.split('/');
+    return `${localePath(l, `/plans/${slug}/`)}#target-${local}`;
+  },
+  action: (l: Locale, id: string) => localePath(l, `/plans/${id.replace('/', '/actions/')}/`),
+  project: (l: Locale, id: string) => localePath(l, `/plans/${id.replace('/', '/projects/')}/`),
+  targets: (l: Locale) => localePath(l, '/targets/'),
+  bases: (l: Locale) => localePath(l, '/bases/'),
+  base: (l: Locale, id: string) => localePath(l, `/bases/${id}/`),
+  calendar: (l: Locale) => localePath(l, '/calendar/'),
+  activity: (l: Locale, key: string) => localePath(l, `/calendar/${key}/`),
+  departments: (l: Locale) => localePath(l, '/departments/'),
+  department: (l: Locale, key: string) => localePath(l, `/departments/${key}/`),
+  data: (l: Locale) => localePath(l, '/data/'),
+};
