@@ -114,6 +114,12 @@ export function readSeed(file: string, bytes: Uint8Array, catalogs: Catalogs): S
     return null;
   };
   const targets = findTargets(outline.paragraphs, { period, metrics: catalogs.metrics, actionGroup: groupOf });
+  for (const t of targets) {
+    const min = catalogs.metrics.find((m) => m.key === t.metricKey)?.plausible_min;
+    if (min !== undefined && t.kind === 'target' && t.value < min) {
+      warn(t.figureRange[0], 'targets', `${t.metricZh} ${t.value}${t.unit} is far below what plans count for it (at least ${min}); check the text (a 万 may have been lost)`);
+    }
+  }
   const bases = findBases(outline.paragraphs, place?.city ?? '');
   const activities = findActivities(outline.paragraphs, catalogs.activities);
 

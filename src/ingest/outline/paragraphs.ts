@@ -31,8 +31,9 @@ const DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日$/u;
 const METADATA_LINE = /^(名\s*称|标\s*题|索\s*引\s*号)\s*[:：]/u;
 // A document title (…的通知, …规划, …方案（2021—2025年）) is complete where its line ends.
 const TITLE_END = /(通知|规划|纲要|方案|计划)(（[^（）]*）)*$/u;
-const OPENERS = /[（(【\[「『“《]/gu;
-const CLOSERS = /[）)】\]」』”》]/gu;
+// Only brackets: quotation marks and 《 are too often left unclosed by a scrape to join on.
+const OPENERS = /[（(【\[]/gu;
+const CLOSERS = /[）)】\]]/gu;
 
 /** The lines of all blocks in file order, each knowing which block it came from. */
 export function blockLines(blocks: readonly MarkdownBlock[]): Line[] {
@@ -76,13 +77,16 @@ export function groupParagraphs(lines: readonly Line[]): Paragraph[] {
 function continues(head: Line, sofar: string, line: Line): boolean {
   const next = analysisText(line.text).text;
   if (line.indented || line.markdownHeading || line.listItem || head.markdownHeading) return false;
+  // A bracket left open (a page break inside a unit line) closes in the next paragraph; a book
+  // title left open (《…) only on the next line of the same block.
+  if (openBracket(sofar)) return true;
+  if (!(line.first && line.block !== head.block) && (sofar.match(/《/gu)?.length ?? 0) > (sofar.match(/》/gu)?.length ?? 0)) return true;
   if (findMarker(next) || isUnitsLine(next) || /^[一二三四五六七八九十]是/u.test(next)) return false;
-  if (isUnitsLine(sofar) && !openBracket(sofar)) return false;
+  if (isUnitsLine(sofar)) return false;
   if (DATE_LINE.test(next) || DATE_LINE.test(sofar) || METADATA_LINE.test(next) || METADATA_LINE.test(sofar)) return false;
   const newBlock = line.first && line.block !== head.block;
   if (newBlock && shortTitlePieces(sofar, next)) return true;
   if (newBlock && TITLE_END.test(sofar)) return false;
-  if (openBracket(sofar)) return true;
   if (ENDS.test(sofar)) return false;
   if (newBlock) return [...sofar].length >= 20;
   return true;

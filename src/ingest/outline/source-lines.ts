@@ -51,11 +51,13 @@ export function markdownBlocks(source: string): MarkdownBlock[] {
           const start = firstInItem && item.ordered ? item.start : own;
           const end = child.type === 'heading' ? kids.at(-1)?.position?.end.offset : child.position?.end.offset;
           if (start === undefined || end === undefined) break;
-          const first = kids[0];
+          // A bold run opens the block, possibly after its number: `**一、总体要求**`, `——**突出…**`.
+          const lead = kids[0]?.type === 'text' && /^\s*(?:——|[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]?)\s*$/u.test(kids[0].value) ? kids[1] : kids[0];
+          const leadStartsBlock = lead === kids[0] ? lead?.position?.start.offset === own : true;
           blocks.push({
             markdownHeading: child.type === 'heading',
             listItem: firstInItem,
-            boldLead: first?.type === 'strong' && first.position?.start.offset === own ? plain(first) : null,
+            boldLead: lead?.type === 'strong' && leadStartsBlock ? plain(lead) : null,
             lines: toLines(source, start, end, delimiterRanges(child)),
           });
           break;

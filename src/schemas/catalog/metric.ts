@@ -15,6 +15,8 @@ export const metricSchema = z
     units: z.array(z.string()).min(1),
     /** Shown in the cross-city comparison charts. */
     compare: z.boolean(),
+    /** A target value below this is likely a scraping loss (a dropped 万); ingest warns. */
+    plausible_min: z.number().positive().optional(),
   })
   .strict();
 

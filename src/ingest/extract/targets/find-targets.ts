@@ -33,8 +33,9 @@ export interface TargetContext {
   actionGroup: (p: DocParagraph) => string | null;
 }
 
-// Sections that look back (基础与形势, 背景和意义, 现实基础): their figures are baselines and achievements.
-const LOOKING_BACK = /基础|形势|背景|现状|成效|回顾|意义/u;
+// Sections that look back (基础与形势, 背景和意义, 现实基础): their figures are baselines and
+// achievements. Whole words only: 科普基础设施 is not 基础.
+const LOOKING_BACK = /(?:^|[与和、])(?:现实基础|发展基础|工作基础|基础|形势|背景|现状|成效|回顾|意义)(?:$|[与和、])/u;
 
 /**
  * Every quantitative target, baseline and past achievement of a plan, each with what it counts,
@@ -45,21 +46,26 @@ export function findTargets(paragraphs: readonly DocParagraph[], ctx: TargetCont
     const text = p.analysis.text;
     const bodyStart = p.heading?.bodyStart ?? 0;
     const base = baseTime(p, ctx.period.start);
-    let previousMetric = '';
-    let previousSentence = -1;
+    let previous: { metric: string; base: string; sentence: number; end: number } | null = null;
     return findFigures(text)
       .filter((f) => f.start >= bodyStart)
       .map((f, i): TargetDraft => {
         const [sentenceStart, sentenceEnd] = sentenceAround(text, f, bodyStart);
+        const sameSentence = previous?.sentence === sentenceStart ? previous : null;
         // Time words before the figure count, back to the paragraph's start; how often, only in its sentence.
         const time = readTime(text.slice(bodyStart, f.start), ctx.period.start, base);
         const frequency = readTime(text.slice(sentenceStart, f.start), ctx.period.start).frequency;
-        const clause = clauseBefore(text, f.start);
+        // The clause of this figure only: a list `基地1个、示范基地3个` gives each item its own words.
+        const clause = clauseBefore(text, f.start).slice(Math.max(0, (sameSentence?.end ?? 0) - (f.start - clauseBefore(text, f.start).length))).replace(/^[、和及与]+/u, '');
         const after = text.slice(f.end, nextDelimiter(text, f.end));
         let metric = metricWords(clause, after, f.unit);
-        if (sentenceStart === previousSentence && previousMetric && [...metric].length <= 4) metric = previousMetric + metric;
-        if (metric === '') metric = previousMetric || clause || after || text.slice(sentenceStart, f.start);
-        [previousMetric, previousSentence] = [metric, sentenceStart];
+        // `比2015年的2.0%` compares with the same measure; `提高了3.5%` is its change.
+        const change = sameSentence !== null && /^(?:提高|提升|增长|增加|下降|降低|幅度)/u.test(metric);
+        if (sameSentence && /^(?:\d{4}年的|比.*的)$/u.test(clause)) metric = sameSentence.base;
+        else if (sameSentence && change) metric = sameSentence.base + metric;
+        if (metric === '') metric = sameSentence?.metric || clause || after || text.slice(sentenceStart, f.start);
+        previous = { metric, base: change && sameSentence ? sameSentence.base : metric, sentence: sentenceStart, end: f.end };
+        const asOf = /(\d{4})年的$/u.exec(clause)?.[1];
         const kind = kindOf(time, clause, f.unit, metric);
         return {
           localId: `${p.anchor}-t${i + 1}`,
@@ -72,8 +78,8 @@ export function findTargets(paragraphs: readonly DocParagraph[], ctx: TargetCont
           unit: f.unit,
           comparator: f.comparator,
           deadlineYear: kind === 'target' ? time.deadline : null,
-          asOfYear: kind === 'target' ? null : time.asOf ?? time.period?.[1] ?? null,
-          period: time.period ? `${time.period[0]}-${time.period[1]}` : kind === 'target' ? `${ctx.period.start}-${ctx.period.end}` : null,
+          asOfYear: kind === 'target' ? null : asOf ? Number(asOf) : time.asOf ?? time.period?.[1] ?? null,
+          period: time.period ? `${time.period[0]}-${time.period[1]}` : kind === 'target' ? `${ctx.period.start}-${time.deadline ?? ctx.period.end}` : null,
           frequency,
           group: ctx.actionGroup(p) ?? groupFromWords(`${clause}${after}`),
           figureRange: p.analysis.sourceRange(f.start, f.end),

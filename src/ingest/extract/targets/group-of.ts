@@ -1,6 +1,6 @@
 // Words that name who a figure is about, for figures outside a group's own action.
 const GROUP_WORDS: ReadonlyArray<[string, RegExp]> = [
-  ['youth', /青少年|学生|中小学|学校|校园|科技教师|科技辅导员|教师/u],
+  ['youth', /青少年|学生|中小学|示范学校|科技教师|科技辅导员|教师/u],
   ['farmers', /农民|农牧民|农村|乡村|行政村|村两委|嘎查村/u],
   ['workers', /产业工人|职工|工人|高层次创新人才/u],
   ['elderly', /老年/u],

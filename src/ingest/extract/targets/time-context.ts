@@ -39,7 +39,8 @@ export function readTime(text: string, planStart: number, base: TimeContext = NO
     const [a, b] = [Number(m[1]), Number(m[2])];
     hits.push({ at: m.index, apply: (c) => (b < planStart ? { ...c, past: true, period: [a, b], deadline: null } : { ...c, past: false, period: [a, b], deadline: b, asOf: null }) });
   }
-  for (const m of text.matchAll(/(?<![\d—])(\d{4})年(?!度)/gu)) {
+  // `2015年的2.0%` names the year of one compared figure, not the time of what follows.
+  for (const m of text.matchAll(/(?<![\d—])(\d{4})年(?![度的])/gu)) {
     if (insideBookTitle(text, m.index) || /^\d{4}年\d{1,2}月/u.test(text.slice(m.index))) continue;
     const y = Number(m[1]);
     hits.push({ at: m.index, apply: (c) => (y < planStart ? { ...c, past: true, asOf: y, deadline: null } : { ...c, past: false, deadline: y, asOf: null }) });
