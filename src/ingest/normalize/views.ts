@@ -1,5 +1,5 @@
 import type { MappedText } from '../text/mapped-text.ts';
-import { dropSpacesAroundCjk, dropSpacesBetweenCjk } from './cjk-spaces.ts';
+import { dropSpacesAroundCjk, dropSpacesBetweenCjk, plainSpaces } from './cjk-spaces.ts';
 import { fullWidthToAscii } from './full-width.ts';
 import { restoreLostDashes } from './lost-dashes.ts';
 import { unifyPunctuation } from './punctuation.ts';
@@ -10,7 +10,7 @@ import { unifyPunctuation } from './punctuation.ts';
  * @example displayText(MappedText.fromSource('到 ２０２５ 年(20212025年)总书 记')).text // => '到 2025 年(2021—2025年)总书记'
  */
 export function displayText(raw: MappedText): MappedText {
-  return restoreLostDashes(fullWidthToAscii(dropSpacesBetweenCjk(raw)));
+  return restoreLostDashes(fullWidthToAscii(dropSpacesBetweenCjk(plainSpaces(raw))));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
+import remarkCjkFriendly from 'remark-cjk-friendly';
 import type { Nodes, Parents, Root } from 'mdast';
 import { MappedText } from '../text/mapped-text.ts';
 
@@ -26,7 +27,9 @@ export interface MarkdownBlock {
  * @example markdownBlocks('# 标题\n\n正文').map((b) => b.lines[0]?.text.text) // => ['标题', '正文']
  */
 export function markdownBlocks(source: string): MarkdownBlock[] {
-  const tree = unified().use(remarkParse).parse(source) as Root;
+  // CommonMark will not close `**2035 年远景目标：**全市` (punctuation before, a Chinese character
+  // after); remark-cjk-friendly reads bold runs the way Chinese writers type them.
+  const tree = unified().use(remarkParse).use(remarkCjkFriendly).parse(source) as Root;
   const blocks: MarkdownBlock[] = [];
   walk(tree, null);
   return blocks;
@@ -116,7 +119,7 @@ function toLines(source: string, start: number, end: number, cut: Array<[number,
     const text = raw.trim();
     if (text.length > 0) {
       // A line of only (full-width) spaces is blank to a reader, though not to markdown.
-      const indented = afterBlank || /^[ \t\u3000]/u.test(raw.text) || /^[ \t\u3000]+$/u.test(lead);
+      const indented = afterBlank || /^[^\S\r\n]/u.test(raw.text) || /^[^\S\r\n]+$/u.test(lead);
       lines.push({ text, indented });
     }
     afterBlank = text.length === 0 && lines.length > 0;

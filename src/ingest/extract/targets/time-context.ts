@@ -36,6 +36,7 @@ export function readTime(text: string, planStart: number, base: TimeContext = NO
   }
   for (const m of text.matchAll(/五年来|近年来/gu)) hits.push({ at: m.index, apply: (c) => ({ ...c, past: true, deadline: null }) });
   for (const m of text.matchAll(/(\d{4})—(\d{4})年度?/gu)) {
+    if (insideBookTitle(text, m.index)) continue;
     const [a, b] = [Number(m[1]), Number(m[2])];
     hits.push({ at: m.index, apply: (c) => (b < planStart ? { ...c, past: true, period: [a, b], deadline: null } : { ...c, past: false, period: [a, b], deadline: b, asOf: null }) });
   }

@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runIngest, type IngestIO } from '../../../src/ingest/run-ingest.ts';
+import { SEEDS } from '../../helpers/ingest.ts';
+
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+const seed = (file: string) => ({ file, bytes: readFileSync(`${root}seeds/${file}`) });
+
+/** ingest over an in-memory content/ folder. */
+function memory(seeds: Array<{ file: string; bytes: Uint8Array }>, files = new Map<string, string>()) {
+  const log: string[] = [];
+  const writes: string[] = [];
+  const io: IngestIO = {
+    seeds: () => seeds,
+    catalog: (file) => readFileSync(`${root}content/catalog/${file}`, 'utf8'),
+    existing: () => [...files.keys()],
+    read: (path) => files.get(path) ?? null,
+    write: (path, text) => {
+      writes.push(path);
+      files.set(path, text);
+    },
+    remove: (path) => files.delete(path),
+    log: (line) => log.push(line),
+  };
+  return { io, files, log, writes };
+}
+
+describe('runIngest(io)', () => {
+  it('writes the collections a seed fills (包头 names no units, so no departments), each file naming its seed and sha256', () => {
+    const { io, files, log } = memory([seed(SEEDS.baotou)]);
+    expect(runIngest(io).ok).toBe(true);
+    expect([...new Set([...files.keys()].map((p) => p.split('/')[0]))].sort()).toEqual(['actions', 'activities', 'plans', 'projects', 'targets']);
+    expect(files.get('plans/baotou-suzhi-2021-2025.mdx')).toContain(`from seeds/${SEEDS.baotou} (sha256 f09c3630ceeb5ae4e04f8a00fd398e96a776db855522dbbc851cc86ccb642cf7)`);
+    expect(log[0]).toBe(`${SEEDS.baotou} → baotou-suzhi-2021-2025: 5 actions, 5 projects, 35 measures, 20 targets, 0 bases, 31 activity mentions, 9 warnings`);
+    expect(log.at(-1)).toMatch(/^total: 1 plans, 5 actions, 5 projects, 20 targets, \d+ files \(\d+ written, 0 removed\)$/u);
+  });
+
+  it('is deterministic: a second run writes nothing', () => {
+    const { io, files } = memory([seed(SEEDS.anning), seed(SEEDS.qinzhou)]);
+    runIngest(io);
+    const again = memory([seed(SEEDS.anning), seed(SEEDS.qinzhou)], files);
+    expect(runIngest(again.io)).toMatchObject({ ok: true, written: [], removed: [] });
+  });
+
+  it('rewrites only what depends on a seed that changed', () => {
+    const { io, files } = memory([seed(SEEDS.anning), seed(SEEDS.qinzhou)]);
+    runIngest(io);
+    const edited = { file: SEEDS.anning, bytes: new TextEncoder().encode(new TextDecoder().decode(seed(SEEDS.anning).bytes).replace('培训50名以上科技辅导员', '培训60名以上科技辅导员')) };
+    const again = memory([edited, seed(SEEDS.qinzhou)], files);
+    const result = runIngest(again.io);
+    expect(result.written.every((p) => p.includes('anning') || p.startsWith('departments/') || p.startsWith('activities/'))).toBe(true);
+    expect(result.written).toContain('targets/anning-suzhi-2021-2025/s2-1-b3-t1.mdx');
+    expect(result.written.some((p) => p.includes('qinzhou'))).toBe(false);
+  });
+
+  it('removes the files of a seed that was removed', () => {
+    const { io, files } = memory([seed(SEEDS.anning), seed(SEEDS.qinzhou)]);
+    runIngest(io);
+    const again = memory([seed(SEEDS.qinzhou)], files);
+    const result = runIngest(again.io);
+    expect(result.removed.length).toBeGreaterThan(0);
+    expect([...files.keys()].some((p) => p.includes('anning'))).toBe(false);
+  });
+
+  it('reports every unreadable seed at once and writes nothing', () => {
+    const { io, files, log } = memory([
+      { file: 'empty.txt', bytes: new Uint8Array() },
+      { file: 'photo.txt', bytes: new Uint8Array([0x89, 0x50, 0x00, 0x01]) },
+      seed(SEEDS.anning),
+    ]);
+    expect(runIngest(io).ok).toBe(false);
+    expect(files.size).toBe(0);
+    expect(log).toEqual([
+      'seeds/empty.txt:1:1: error [encoding] the file is empty',
+      'seeds/photo.txt:1:1: error [encoding] the file looks binary (a NUL byte at offset 2); seeds must be text',
+      'ingest: 2 error(s); content/ left as it was',
+    ]);
+  });
+
+  it('refuses two seeds that make the same plan', () => {
+    const { io, log } = memory([seed(SEEDS.anning), { ...seed(SEEDS.anning), file: '005_copy.txt' }]);
+    expect(runIngest(io).ok).toBe(false);
+    expect(log[0]).toBe('seeds/005_copy.txt:1:1: error [slug] another seed already makes the plan anning-suzhi-2021-2025 (same city, kind and period)');
+  });
+
+  it('in check mode changes nothing and says when content/ is out of date', () => {
+    const { io, files, log } = memory([seed(SEEDS.anning)]);
+    expect(runIngest(io, { check: true }).ok).toBe(false);
+    expect(files.size).toBe(0);
+    expect(log.at(-1)).toBe('content/ is not up to date with seeds/: run `npm run ingest`');
+  });
+});
