@@ -65,7 +65,8 @@ export function readSeed(file: string, bytes: Uint8Array, catalogs: Catalogs): S
   const texts = paragraphs.map((p) => analysisText(p.raw).text);
   const metadata = findPageMetadata([...chrome, ...paragraphs.slice(0, 12).map((p) => p.raw)]);
   const found = findTitle(texts, metadata);
-  const title = found?.title ?? texts[0]?.slice(0, 60) ?? file;
+  // Without a title, the first words of the text stand in (up to its first stop or comma).
+  const title = found?.title ?? texts[0]?.split(/[，。；！？]/u)[0]?.slice(0, 40) ?? file;
   if (!found) warn(0, 'title', 'no title found; the first words of the text stand in for it');
 
   const outline = buildOutline(paragraphs, title);

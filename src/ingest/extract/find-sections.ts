@@ -52,7 +52,7 @@ function draft(kind: SectionDraft['kind'], order: number, section: Section): Sec
   const subs = section.children.filter((c) => c.heading && c.heading.kind !== 'label');
   const groups = unitGroups(section);
   // Each measure with its own unit line (安宁): units per measure, the section's are their union.
-  const perMeasure = subs.length > 0 && groups.length === subs.length && subs.every((m) => groups.filter((g) => within(g[0], m)).length === 1);
+  const perMeasure = subs.length > 1 && groups.length === subs.length && subs.every((m) => groups.filter((g) => within(g[0], m)).length === 1);
   const measures: MeasureDraft[] = subs.map((m, i) => ({
     order: i + 1,
     section: m,

@@ -27,8 +27,10 @@ export function findTitle(paragraphs: readonly string[], metadata: PageMetadata)
       if (m?.[1]) return clean(m[1], DRAFT.test(text));
     }
   }
+  // A first paragraph that reads as a title: short, no sentence in it. A text that opens with a
+  // sentence has no title to find.
   const first = paragraphs.find((p) => p.trim() !== '');
-  return first ? clean(first, DRAFT.test(first)) : null;
+  return first && [...first].length <= 60 && !/[。；！？]/u.test(first) ? clean(first, DRAFT.test(first)) : null;
 }
 
 function clean(title: string, draft: boolean): PlanTitle {

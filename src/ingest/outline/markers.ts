@@ -35,7 +35,8 @@ const PATTERNS: ReadonlyArray<[MarkerKind, RegExp]> = [
   ['subitem', /^([①②③④⑤⑥⑦⑧⑨⑩])\s*/u],
   ['item', /^(\d{1,2})\s*[.．、](?!\d)\s*/u],
   ['item', new RegExp(`^(\\d{1,2})(?=[\\u4e00-\\u9fff])(?![${UNIT_CHARS}])`, 'u')],
-  ['bullet', /^(?:——|－－|--)\s*/u],
+  // A bullet introduces words: a line of dashes (a markdown rule) is not one.
+  ['bullet', /^(?:——|－－|--)\s*(?=[^\s—－-])/u],
 ];
 
 /**
