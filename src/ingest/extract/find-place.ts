@@ -16,7 +16,8 @@ export interface Place {
  * @example findPlace('包头市全民科学素质行动规划纲要实施方案', '…《内蒙古自治区人民政府关于…') // => { city: '包头市', province: '内蒙古自治区' }
  */
 export function findPlace(title: string, text: string): Place | null {
-  const city = /^(\p{Script=Han}{1,6}?(?:市|县|州|盟|旗|区))/u.exec(title)?.[1];
+  // 市 first: 钦州市 is a city named 钦州, not a 州.
+  const city = /^(\p{Script=Han}{1,6}?市|\p{Script=Han}{1,6}?(?:县|州|盟|旗|区))/u.exec(title)?.[1];
   if (!city) return null;
   let province: string | null = null;
   let at = Infinity;
