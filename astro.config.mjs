@@ -9,8 +9,12 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
 export default defineConfig({
   site,
+  // KEPU_OUT_DIR builds elsewhere than dist/ (parallel builds, throwaway test builds).
+  outDir: process.env.KEPU_OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // Plan text is data: no smart quotes, dashes or ellipses may replace the seed's characters.
+  markdown: { smartypants: false },
   integrations: [mdx(), sitemap(), reingestOnSeedChange()],
   // Pages ship no JavaScript unless a page asks for it (search, chart enhancements).
   prefetch: false,

@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The built site, as page tests read it. */
-export const distDir = fileURLToPath(new URL('../../dist', import.meta.url));
+export const distDir = process.env['KEPU_OUT_DIR'] ? resolve(process.env['KEPU_OUT_DIR']) : fileURLToPath(new URL('../../dist', import.meta.url));
 
 export function distFile(path: string): string {
   return readFileSync(join(distDir, path), 'utf8');

@@ -1,0 +1,112 @@
+// The open-data contract in README.md: dist/data/plans.json, targets.json, targets.csv, meta.json.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { distExists, distFile } from '../setup/dist.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const targets = JSON.parse(distFile('data/targets.json')) as Array<Record<string, unknown>>;
+const plans = JSON.parse(distFile('data/plans.json')) as Array<Record<string, unknown>>;
+const pageOf = (url: string) => {
+  const u = new URL(url);
+  return { file: `${u.pathname.replace(/^\//u, '')}index.html`, anchor: u.hash.slice(1) };
+};
+
+describe('dist/data/targets.json', () => {
+  it('holds every target with the fields and types the contract names', () => {
+    expect(targets.length).toBe(115);
+    for (const t of targets) {
+      expect(t).toMatchObject({ id: expect.any(String), plan: expect.any(String), seed: expect.stringMatching(/\.txt$/u), metric_zh: expect.any(String), value: expect.any(Number), unit: expect.any(String), group: expect.any(String), quote: expect.any(String), url: expect.any(String) });
+      expect(['>=', '=', '~', '<=']).toContain(t['comparator']);
+      expect(['target', 'baseline', 'achievement']).toContain(t['kind']);
+      expect(t['deadline_year'] === null || typeof t['deadline_year'] === 'number').toBe(true);
+      expect(t['period'] === null || typeof t['period'] === 'string').toBe(true);
+    }
+  });
+
+  it('quotes each target with an exact substring of its seed file', () => {
+    const seeds = new Map<string, string>();
+    const text = (seed: string) => seeds.get(seed) ?? seeds.set(seed, readFileSync(`${root}seeds/${seed}`, 'utf8')).get(seed) ?? '';
+    expect(targets.filter((t) => !text(String(t['seed'])).includes(String(t['quote']))).map((t) => t['id'])).toEqual([]);
+  });
+
+  it('links each target to the page and paragraph of its sentence', () => {
+    for (const t of targets) {
+      const { file, anchor } = pageOf(String(t['url']));
+      expect(distExists(file), file).toBe(true);
+      expect(distFile(file), `${file}#${anchor}`).toContain(`id="${anchor}"`);
+    }
+  });
+
+  it('holds, for a journalist\'s question, Baotou\'s science volunteers by 2025', () => {
+    expect(targets.find((t) => t['plan'] === 'baotou-suzhi-2021-2025' && t['metric_key'] === 'science-volunteers')).toMatchObject({
+      value: 20000, unit: '人', comparator: '=', deadline_year: 2025, period: '2021-2025', kind: 'target', group: 'general',
+      quote: '建立完善科技志愿服务管理制度和奖励制度,推进科技志愿服务制度化、规范化、常态化,“十四五”期间全市科技志愿者达到2万人。',
+    });
+  });
+});
+
+describe('dist/data/targets.csv', () => {
+  it('has a row per target with the same values as the JSON, readable by spreadsheets', () => {
+    const csv = distFile('data/targets.csv');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const rows = parseCsv(csv.slice(1));
+    const header = rows[0] ?? [];
+    expect(header.slice(0, 4)).toEqual(['id', 'plan', 'seed', 'city_zh']);
+    expect(rows.length - 1).toBe(targets.length);
+    rows.slice(1).forEach((row, i) => {
+      expect(row[header.indexOf('id')]).toBe(targets[i]?.['id']);
+      expect(Number(row[header.indexOf('value')])).toBe(targets[i]?.['value']);
+      expect(row[header.indexOf('quote')]).toBe(targets[i]?.['quote']);
+    });
+  });
+});
+
+describe('dist/data/plans.json', () => {
+  it('describes every plan with its actions, projects, bases and activity days', () => {
+    expect(plans.map((p) => p['slug'])).toEqual(['anning-suzhi-2021-2025', 'baotou-suzhi-2021-2025', 'qinzhou-suzhi-2021-2035', 'zhongwei-kepu-2021-2025', 'zhongwei-suzhi-2021-2025']);
+    for (const p of plans) {
+      expect(p).toMatchObject({ seed: expect.any(String), url: expect.stringContaining(`/plans/${String(p['slug'])}/`), url_en: expect.stringContaining(`/en/plans/${String(p['slug'])}/`), title_zh: expect.any(String), city_zh: expect.any(String), period: expect.any(String), status: expect.any(String) });
+      for (const s of [...(p['actions'] as object[]), ...(p['projects'] as object[])]) {
+        expect(s).toMatchObject({ order: expect.any(Number), name_zh: expect.any(String), lead_units: expect.any(Array), cooperating_units: expect.any(Array), measures: expect.any(Array) });
+      }
+      for (const b of p['bases'] as object[]) expect(b).toMatchObject({ name_zh: expect.any(String), type: expect.any(String), status: expect.any(String) });
+      expect((p['activity_days'] as unknown[]).every((a) => typeof a === 'string')).toBe(true);
+    }
+  });
+
+  it('gives Anning\'s draft its comment window and youth action its lead units', () => {
+    const anning = plans.find((p) => p['slug'] === 'anning-suzhi-2021-2025');
+    expect(anning).toMatchObject({ status: 'draft', comment: { start: '2022-03-17', end: '2022-04-17', email: 'ankx1981@126.com' } });
+    expect((anning?.['actions'] as Array<Record<string, unknown>>)[0]).toMatchObject({ order: 1, name_zh: '青少年科学素质提升行动', lead_units: ['市教育局', '市职教园区管委会'] });
+  });
+});
+
+describe('dist/data/meta.json', () => {
+  it('names the commit and date the exports were built from and the seeds they read', () => {
+    const meta = JSON.parse(distFile('data/meta.json')) as Record<string, unknown>;
+    expect(meta['commit']).toMatch(/^[0-9a-f]{40}$/u);
+    expect(meta['commit_date']).toMatch(/^\d{4}-\d{2}-\d{2}T/u);
+    expect((meta['seeds'] as unknown[]).length).toBe(5);
+  });
+});
+
+/** RFC 4180 rows. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    else cell += c;
+  }
+  return rows;
+}
