@@ -14,7 +14,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Plan text is data: no smart quotes, dashes or ellipses may replace the seed's characters.
-  markdown: { smartypants: false },
+  // No GFM either: its autolinks would turn a seed's e-mail or www. address into a link.
+  markdown: { smartypants: false, gfm: false },
   integrations: [mdx(), sitemap(), reingestOnSeedChange()],
   // Pages ship no JavaScript unless a page asks for it (search, chart enhancements).
   prefetch: false,
