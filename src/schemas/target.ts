@@ -12,9 +12,9 @@ export const targetSchema = z
     /** Comparable metric (catalog/metrics.yaml), e.g. science-volunteers; null if none matched. */
     metric_key: slugSchema.nullable(),
     /** Normalized number: 1.2万 → 12000; 90%以上 → 90. */
-    value: z.number().finite(),
+    value: z.number(),
     /** Upper end of a range such as 1—2门. */
-    value_max: z.number().finite().nullable(),
+    value_max: z.number().nullable(),
     /** Unit as written, without the magnitude: %, 人次, 个, 名 …; empty when the plan gives none. */
     unit: z.string(),
     comparator: z.enum(['>=', '=', '~', '<=']),
