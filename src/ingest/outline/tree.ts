@@ -45,6 +45,8 @@ export function buildTree(drafts: readonly ParagraphDraft[], mainTitleIndex: num
   };
   const stack: Section[] = [root];
   const paragraphs: DocParagraph[] = [];
+  // Plain paragraphs counted per section, for their anchors (`s3-2-p4`).
+  const counts = new Map<Section, number>();
   let titles = 0;
 
   for (const d of drafts) {
@@ -65,7 +67,8 @@ export function buildTree(drafts: readonly ParagraphDraft[], mainTitleIndex: num
       continue;
     }
     const section = stack.at(-1) ?? root;
-    const n = section.paragraphs.filter((q) => q.heading === null).length + 1;
+    const n = (counts.get(section) ?? 0) + 1;
+    counts.set(section, n);
     const prefix = section.anchor === '' ? '' : `${section.anchor}-`;
     const p: DocParagraph = { ...d, anchor: unique(`${prefix}p${n}`), section };
     section.paragraphs.push(p);

@@ -8,10 +8,10 @@
  */
 export class MappedText {
   readonly text: string;
-  /** map[i] is the source offset of text[i]; non-decreasing. */
-  readonly map: readonly number[];
+  /** map[i] is the source offset of text[i]; non-decreasing. A typed array: seeds can be huge. */
+  readonly map: Int32Array;
 
-  private constructor(text: string, map: readonly number[]) {
+  private constructor(text: string, map: Int32Array) {
     this.text = text;
     this.map = map;
   }
@@ -21,21 +21,24 @@ export class MappedText {
    * @example MappedText.fromSource('ab\ncd', 3, 5).text // => 'cd'
    */
   static fromSource(source: string, start = 0, end = source.length): MappedText {
-    const map: number[] = [];
-    for (let i = start; i < end; i++) map.push(i);
+    const map = new Int32Array(Math.max(0, end - start));
+    for (let i = 0; i < map.length; i++) map[i] = start + i;
     return new MappedText(source.slice(start, end), map);
   }
 
   static concat(parts: readonly MappedText[]): MappedText {
-    return new MappedText(
-      parts.map((p) => p.text).join(''),
-      parts.flatMap((p) => p.map),
-    );
+    const map = new Int32Array(parts.reduce((n, p) => n + p.map.length, 0));
+    let at = 0;
+    for (const p of parts) {
+      map.set(p.map, at);
+      at += p.map.length;
+    }
+    return new MappedText(parts.map((p) => p.text).join(''), map);
   }
 
   /** Text that exists in no source (a separator, say), placed at source offset `at`. */
   static synthetic(text: string, at: number): MappedText {
-    return new MappedText(text, Array.from(text, () => at));
+    return new MappedText(text, new Int32Array(text.length).fill(at));
   }
 
   get length(): number {
@@ -54,25 +57,32 @@ export class MappedText {
    */
   replace(pattern: RegExp, replacement: string | ((match: string, ...groups: string[]) => string)): MappedText {
     if (!pattern.global) throw new Error(`MappedText.replace needs a global pattern, got ${pattern}`);
-    let text = '';
-    const map: number[] = [];
-    let last = 0;
+    const edits: Array<{ at: number; length: number; out: string }> = [];
     for (const m of this.text.matchAll(pattern)) {
-      const at = m.index;
-      text += this.text.slice(last, at);
-      map.push(...this.map.slice(last, at));
       const out = typeof replacement === 'string' ? replacement : replacement(m[0], ...m.slice(1));
-      const anchor = this.map[Math.min(at, this.map.length - 1)] ?? 0;
-      for (let k = 0; k < out.length; k++) {
-        const from = m[0].length === 0 ? anchor : this.map[at + Math.min(k, m[0].length - 1)];
-        map.push(from ?? anchor);
-      }
-      text += out;
-      last = at + m[0].length;
+      if (out !== m[0]) edits.push({ at: m.index, length: m[0].length, out });
     }
-    text += this.text.slice(last);
-    map.push(...this.map.slice(last));
-    return new MappedText(text, map);
+    if (edits.length === 0) return this;
+    const size = this.text.length + edits.reduce((n, e) => n + e.out.length - e.length, 0);
+    const map = new Int32Array(size);
+    const pieces: string[] = [];
+    let read = 0;
+    let write = 0;
+    const last = this.map.length - 1;
+    for (const e of edits) {
+      pieces.push(this.text.slice(read, e.at), e.out);
+      map.set(this.map.subarray(read, e.at), write);
+      write += e.at - read;
+      for (let c = 0; c < e.out.length; c++) {
+        // An insertion maps to the character after it; a replacement, character by character.
+        const from = e.length === 0 ? Math.min(e.at, last) : e.at + Math.min(c, e.length - 1);
+        map[write++] = this.map[from] ?? 0;
+      }
+      read = e.at + e.length;
+    }
+    pieces.push(this.text.slice(read));
+    map.set(this.map.subarray(read), write);
+    return new MappedText(pieces.join(''), map);
   }
 
   /** Drops leading and trailing white space, ASCII or full-width. */

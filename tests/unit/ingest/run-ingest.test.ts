@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runIngest, type IngestIO } from '../../../src/ingest/run-ingest.ts';
-import { SEEDS } from '../../helpers/ingest.ts';
+import { readSeed } from '../../../src/ingest/read-seed.ts';
+import { SEEDS, projectCatalogs } from '../../helpers/ingest.ts';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const seed = (file: string) => ({ file, bytes: readFileSync(`${root}seeds/${file}`) });
@@ -89,5 +90,18 @@ describe('runIngest(io)', () => {
     expect(runIngest(io, { check: true }).ok).toBe(false);
     expect(files.size).toBe(0);
     expect(log.at(-1)).toBe('content/ is not up to date with seeds/: run `npm run ingest`');
+  });
+});
+
+describe('readSeed(one huge line)', () => {
+  it('reads a seed that is one line of 200,000 characters, keeping all of it and every figure', () => {
+    const sentence = '到2025年，培训农民2万人次以上，建设科普基地10个，';
+    const text = `# 某市科普规划（2021—2025年）\n\n${sentence.repeat(7000)}完。\n`;
+    const result = readSeed('huge.txt', new TextEncoder().encode(text), projectCatalogs());
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.plan.targets).toHaveLength(14000);
+    expect(result.plan.outline.paragraphs.map((p) => p.display.text).join('')).toBe(`某市科普规划（2021—2025年）${sentence.repeat(7000)}完。`);
+    expect(result.plan.targets.every((t) => text.includes(result.plan.source.slice(...t.quoteRange)))).toBe(true);
   });
 });

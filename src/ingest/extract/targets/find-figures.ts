@@ -37,7 +37,7 @@ export function findFigures(text: string): Figure[] {
     if (!num || (!unit && !post && !mag)) continue;
     const start = m.index;
     const end = start + whole.length;
-    if (STRUCTURE_AFTER.test(text.slice(end)) || LOCATIVE_BEFORE.test(text.slice(0, start))) continue;
+    if (STRUCTURE_AFTER.test(text.slice(end, end + 8)) || LOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
     if (insideBookTitle(text, start)) continue;
     const before = text.slice(Math.max(0, start - 4), start);
     const value = parseAmount(`${num}${mag ?? ''}`);
@@ -61,12 +61,15 @@ function comparatorOf(post: string | undefined, more: string | undefined, before
   return '=';
 }
 
-/** The clause before an offset: back to the last ，。；：！？ */
+/** The clause before an offset: back to the last ，。；：！？ (looking no further than 200 characters). */
 export function clauseBefore(text: string, at: number): string {
-  const from = Math.max(...['，', '。', '；', '：', '！', '？'].map((d) => text.lastIndexOf(d, at - 1))) + 1;
-  return text.slice(from, at);
+  const window = text.slice(Math.max(0, at - 200), at);
+  const cut = Math.max(...['，', '。', '；', '：', '！', '？'].map((d) => window.lastIndexOf(d)));
+  return window.slice(cut + 1);
 }
 
+/** Inside 《…》: a figure in a cited title (a book title is never long). */
 function insideBookTitle(text: string, at: number): boolean {
-  return text.lastIndexOf('《', at) > text.lastIndexOf('》', at);
+  const window = text.slice(Math.max(0, at - 100), at);
+  return window.lastIndexOf('《') > window.lastIndexOf('》');
 }

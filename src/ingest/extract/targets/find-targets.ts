@@ -33,6 +33,9 @@ export interface TargetContext {
   actionGroup: (p: DocParagraph) => string | null;
 }
 
+// How far from a figure its sentence and time words are looked for.
+const REACH = 600;
+
 // Sections that look back (基础与形势, 背景和意义, 现实基础): their figures are baselines and
 // achievements. Whole words only: 科普基础设施 is not 基础.
 const LOOKING_BACK = /(?:^|[与和、])(?:现实基础|发展基础|工作基础|基础|形势|背景|现状|成效|回顾|意义)(?:$|[与和、])/u;
@@ -52,11 +55,13 @@ export function findTargets(paragraphs: readonly DocParagraph[], ctx: TargetCont
       .map((f, i): TargetDraft => {
         const [sentenceStart, sentenceEnd] = sentenceAround(text, f, bodyStart);
         const sameSentence = previous?.sentence === sentenceStart ? previous : null;
-        // Time words before the figure count, back to the paragraph's start; how often, only in its sentence.
-        const time = readTime(text.slice(bodyStart, f.start), ctx.period.start, base);
+        // Time words before the figure count, back to the paragraph's start (within reach: a seed
+        // can be one enormous line); how often, only in its sentence.
+        const time = readTime(text.slice(Math.max(bodyStart, f.start - REACH), f.start), ctx.period.start, base);
         const frequency = readTime(text.slice(sentenceStart, f.start), ctx.period.start).frequency;
         // The clause of this figure only: a list `基地1个、示范基地3个` gives each item its own words.
-        const clause = clauseBefore(text, f.start).slice(Math.max(0, (sameSentence?.end ?? 0) - (f.start - clauseBefore(text, f.start).length))).replace(/^[、和及与]+/u, '');
+        const fullClause = clauseBefore(text, f.start);
+        const clause = fullClause.slice(Math.max(0, (sameSentence?.end ?? 0) - (f.start - fullClause.length))).replace(/^[、和及与]+/u, '');
         const after = text.slice(f.end, nextDelimiter(text, f.end));
         let metric = metricWords(clause, after, f.unit);
         // `比2015年的2.0%` compares with the same measure; `提高了3.5%` is its change.
@@ -96,10 +101,14 @@ function baseTime(p: DocParagraph, planStart: number): TimeContext {
   return NO_TIME;
 }
 
+/** The sentence around a figure, at most REACH characters either side of it. */
 function sentenceAround(text: string, f: Figure, bodyStart: number): [number, number] {
-  const start = Math.max(bodyStart, ...['。', '！', '？', '；'].map((d) => text.lastIndexOf(d, f.start - 1) + 1));
-  const ends = ['。', '！', '？', '；'].map((d) => text.indexOf(d, f.end)).filter((i) => i >= 0);
-  return [start, ends.length > 0 ? Math.min(...ends) + 1 : text.length];
+  const from = Math.max(bodyStart, f.start - REACH);
+  const before = text.slice(from, f.start);
+  const start = from + Math.max(0, ...['。', '！', '？', '；'].map((d) => before.lastIndexOf(d) + 1));
+  const window = text.slice(f.end, f.end + REACH);
+  const end = window.search(/[。！？；]/u);
+  return [start, end >= 0 ? f.end + end + 1 : Math.min(text.length, f.end + REACH)];
 }
 
 function nextDelimiter(text: string, from: number): number {

@@ -54,5 +54,6 @@ export function readTime(text: string, planStart: number, base: TimeContext = NO
 }
 
 function insideBookTitle(text: string, at: number): boolean {
-  return text.lastIndexOf('《', at) > text.lastIndexOf('》', at);
+  const window = text.slice(Math.max(0, at - 100), at);
+  return window.lastIndexOf('《') > window.lastIndexOf('》');
 }
