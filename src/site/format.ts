@@ -19,6 +19,14 @@ export function formatValue(locale: Locale, t: { comparator: keyof typeof SIGN; 
   return [sign, unit === '%' ? `${value}%` : `${value}${unit ? ` ${unit}` : ''}`].filter(Boolean).join(' ');
 }
 
+/**
+ * A target's unit in a language: as written in Chinese, translated in English ('' when none).
+ * @example unitLabel('en', '人次') // => 'person-times'
+ */
+export function unitLabel(locale: Locale, unit: string): string {
+  return locale === 'zh' ? unit : UNIT_EN[unit] ?? unit;
+}
+
 /** A plan period for people: 2021—2025 in Chinese, 2021–2025 in English. */
 export function formatPeriod(locale: Locale, p: { start: number; end: number }): string {
   return locale === 'zh' ? `${p.start}—${p.end}年` : `${p.start}–${p.end}`;

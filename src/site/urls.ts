@@ -22,4 +22,6 @@ export const urls = {
   departments: (l: Locale) => localePath(l, '/departments/'),
   department: (l: Locale, key: string) => localePath(l, `/departments/${key}/`),
   data: (l: Locale) => localePath(l, '/data/'),
+  /** The search results page; the header search box submits `?q=` to it. */
+  search: (l: Locale) => localePath(l, '/search/'),
 };

@@ -1,0 +1,75 @@
+// A horizontal bar chart: one bar per figure, categories down the side, a value axis below. Each
+// bar (with its value label) links to the sentence the figure comes from.
+import { max } from 'd3-array';
+import { format } from 'd3-format';
+import { axisBottom } from './axis.ts';
+import { chartSvg, linkedMark } from './frame.ts';
+import { labelWidth as widestLabel, rowLabel } from './labels.ts';
+import { textWidth } from './measure.ts';
+import { bandScale, valueScale } from './scales.ts';
+import { el, empty, escapeXml } from './svg.ts';
+
+export interface Bar {
+  /** Unique within the chart (a target id). */
+  key: string;
+  /** The category beside the bar: a city, or a city and plan. */
+  label: string;
+  value: number;
+  /** The figure as people read it at the bar's end: '≥ 12,000 人'. */
+  valueLabel: string;
+  /** The source sentence. */
+  href: string;
+  /** What a screen reader announces for the link. */
+  name: string;
+  /** Colour class: `bar-a` (light) or `bar-b` (strong). */
+  tone?: 'a' | 'b';
+}
+
+export interface BarChartSpec {
+  id: string;
+  title: string;
+  description: string;
+  bars: readonly Bar[];
+  /** Tick labels; grouped digits by default. */
+  tickFormat?: (n: number) => string;
+  width?: number;
+  /** Language of the labels when it differs from the page's. */
+  lang?: string;
+}
+
+const FONT = 12;
+const STEP = 34;
+const TOP = 8;
+const AXIS = 26;
+export const groupedDigits = format(',~f');
+
+/**
+ * The chart as an inline SVG string. Bar lengths are proportional to the values, from zero.
+ * @example barChart({ id: 'v', title: 'Volunteers', description: 'Baotou 20,000', bars: [{ key: 'b', label: 'Baotou', value: 20000, valueLabel: '20,000', href: '/p/#s1', name: 'Baotou: 20,000' }] })
+ * // => '<svg … role="group" …><title id="v-title">Volunteers</title>…<a href="/p/#s1" …><rect class="bar bar-b" … data-value="20000"/>…</a>…</svg>'
+ */
+export function barChart(spec: BarChartSpec): string {
+  const width = spec.width ?? 460;
+  const labelWidth = Math.min(width * 0.4, widestLabel(spec.bars.map((b) => b.label), FONT) + 10);
+  const valueWidth = Math.min(width * 0.3, (max(spec.bars, (b) => textWidth(b.valueLabel, FONT)) ?? 0) + 10);
+  const plotWidth = Math.max(40, width - labelWidth - valueWidth - 4);
+  const plotBottom = TOP + spec.bars.length * STEP;
+  const x = valueScale(spec.bars.map((b) => b.value), plotWidth);
+  const y = bandScale(spec.bars.map((b) => b.key), TOP, plotBottom);
+  const tickFormat = spec.tickFormat ?? groupedDigits;
+
+  const rows = spec.bars.map((b) => {
+    const top = y(b.key) ?? 0;
+    const mid = top + y.bandwidth() / 2;
+    const length = x(b.value);
+    const label = rowLabel(b.label, labelWidth - 6, mid);
+    const bar = empty('rect', { class: `bar bar-${b.tone ?? 'b'}`, x: labelWidth, y: top, width: length, height: y.bandwidth(), 'data-value': String(b.value) });
+    const value = el('text', { class: 'value', x: labelWidth + length + 4, y: mid, dy: '0.35em' }, escapeXml(b.valueLabel));
+    return el('g', { class: 'row' }, label, linkedMark({ href: b.href, name: b.name }, bar + value));
+  });
+  const axis = axisBottom(x, { left: labelWidth, y: plotBottom, top: TOP, ticks: Math.max(2, Math.floor(plotWidth / 80)), format: tickFormat });
+  return chartSvg(
+    { id: spec.id, title: spec.title, description: spec.description, width, height: plotBottom + AXIS },
+    axis + el('g', { class: 'bars', lang: spec.lang }, ...rows),
+  );
+}

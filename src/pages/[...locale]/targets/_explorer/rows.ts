@@ -1,0 +1,83 @@
+// Every target of every plan as one row of the explorer, with the words of the page's language
+// and the keys the filters and sort orders work on. (Underscore folder: not a route.)
+import type { Locale } from '../../../../i18n/locales.ts';
+import { ui } from '../../../../i18n/translations/index.ts';
+import { groupKeySchema } from '../../../../schemas/catalog/group.ts';
+import type { SiteData } from '../../../../site/data.ts';
+import { formatPeriod, formatValue } from '../../../../site/format.ts';
+import { names } from '../../../../site/names.ts';
+import { targetWhen } from '../../../../site/target-when.ts';
+import { urls } from '../../../../site/urls.ts';
+
+export interface ExplorerRow {
+  id: string;
+  /** Position in the default order: by city, plan period, then place in the text. */
+  order: number;
+  city: string;
+  cityName: string;
+  plan: string;
+  /** Kind and period of the plan: 素质方案 2021—2025年 (the city has its own column). */
+  planName: string;
+  planTitle: string;
+  planHref: string;
+  /** Catalog metric key, or 'none' for a metric the catalog does not know. */
+  metric: string;
+  metricZh: string;
+  metricEn: string | null;
+  value: number;
+  valueText: string;
+  kind: 'target' | 'baseline' | 'achievement';
+  kindText: string;
+  /** The deadline year, or 'none'. */
+  deadline: string;
+  when: string;
+  passed: string | null;
+  group: string;
+  groupName: string;
+  /** Catalog position of the group, for sorting. */
+  groupRank: number;
+  quote: string;
+  href: string;
+}
+
+/**
+ * The explorer's rows in the default order, for one language, as of `year` (for passed deadlines).
+ * @example explorerRows(await siteData(), 'en', 2026)[0]?.cityName // => 'Anning'
+ */
+export function explorerRows(site: SiteData, locale: Locale, year: number): ExplorerRow[] {
+  const n = names(site, locale);
+  const t = ui(locale).target;
+  const kinds = ui(locale).targets.planKinds;
+  // The national outline's order of the groups (youth first, the public last), not the catalog's.
+  const groupKeys: readonly string[] = groupKeySchema.options;
+  return site.targets.map((target, order) => {
+    const d = target.data;
+    const plan = site.plan(d.plan);
+    const { when, passed } = targetWhen(locale, d, year);
+    return {
+      id: d.id,
+      order,
+      city: plan.data.city,
+      cityName: n.city(plan.data.city, plan.data.city_zh),
+      plan: d.plan,
+      planName: `${kinds[plan.data.kind]} ${formatPeriod(locale, plan.data.period)}`,
+      planTitle: n.plan(plan),
+      planHref: urls.plan(locale, d.plan),
+      metric: d.metric_key ?? 'none',
+      metricZh: d.metric_zh,
+      metricEn: d.metric_key ? site.metrics.get(d.metric_key)?.name_en ?? null : null,
+      value: d.value,
+      valueText: formatValue(locale, d),
+      kind: d.kind,
+      kindText: t.kinds[d.kind],
+      deadline: d.kind === 'target' && d.deadline_year !== null ? String(d.deadline_year) : 'none',
+      when,
+      passed,
+      group: d.group,
+      groupName: n.group(d.group),
+      groupRank: groupKeys.indexOf(d.group),
+      quote: d.quote,
+      href: urls.paragraph(locale, d.plan, d.anchor),
+    };
+  });
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { baseAnchor, directory } from '../../../src/components/bases/directory.ts';
+import { byKind, roleCounts, rolesInOrder } from '../../../src/components/departments/roles.ts';
+
+const base = (id: string, name_zh: string, type: string) => ({ data: { id, name_zh, city: id.split('/')[0] ?? '', type, status: 'existing' } });
+
+describe('directory', () => {
+  it('groups bases by city, then by type in the given order, names in pinyin order', () => {
+    const bases = [base('qinzhou/b', '钦州市科技馆', 'science-museum'), base('anning/a', '安宁市科技馆', 'science-museum'), base('qinzhou/c', '八寨沟', 'popularization-base'), base('qinzhou/d', '北部湾博物馆', 'popularization-base')];
+    const groups = directory(bases, ['science-museum', 'museum', 'popularization-base']);
+    expect(groups.map((g) => [g.city, g.types.map((t) => [t.type, t.bases.map((b) => b.data.name_zh)])])).toEqual([
+      ['anning', [['science-museum', ['安宁市科技馆']]]],
+      ['qinzhou', [['science-museum', ['钦州市科技馆']], ['popularization-base', ['八寨沟', '北部湾博物馆']]]],
+    ]);
+  });
+
+  it('gives each city and each type within it an anchor', () => {
+    expect([baseAnchor('anning'), baseAnchor('anning', 'museum')]).toEqual(['city-anning', 'anning-museum']);
+  });
+});
+
+const role = (section: string, role: 'lead' | 'cooperating', measure: number | null = null) => ({ plan: section.split('/')[0] ?? '', section, role, measure });
+
+describe('roleCounts', () => {
+  it('counts a section once however many of its measures name the department', () => {
+    expect(roleCounts([role('a/x', 'lead', 1), role('a/x', 'lead', 2), role('a/y', 'cooperating', 1), role('b/x', 'lead')])).toEqual({ lead: 2, cooperating: 1, plans: 2 });
+  });
+});
+
+describe('byKind', () => {
+  it('orders kinds as asked and puts the departments that lead most first', () => {
+    const dep = (key: string, kind: string, roles: ReturnType<typeof role>[]) => ({ data: { key, kind, roles } });
+    const groups = byKind([dep('a', 'government', [role('p/x', 'cooperating')]), dep('b', 'government', [role('p/x', 'lead')]), dep('c', 'party', [])], ['party', 'government', 'other']);
+    expect(groups.map((g) => [g.kind, g.departments.map((d) => d.data.key)])).toEqual([
+      ['party', ['c']],
+      ['government', ['b', 'a']],
+    ]);
+  });
+});
+
+describe('rolesInOrder', () => {
+  it('keeps one kind of role, by plan, section and measure', () => {
+    const roles = [role('b/x', 'lead'), role('a/y', 'lead', 2), role('a/y', 'lead', 1), role('a/x', 'cooperating')];
+    const order = (id: string) => ['a/x', 'a/y', 'b/x'].indexOf(id);
+    expect(rolesInOrder(roles, 'lead', ['a', 'b'], order).map((r) => `${r.section}#${r.measure}`)).toEqual(['a/y#1', 'a/y#2', 'b/x#null']);
+  });
+});
