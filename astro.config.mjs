@@ -19,5 +19,17 @@ export default defineConfig({
   integrations: [mdx(), sitemap(), reingestOnSeedChange()],
   // Pages ship no JavaScript unless a page asks for it (search, chart enhancements).
   prefetch: false,
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Each generated MDX entry triggers a harmless notice about Astro's own head-inject
+        // directive; hundreds of them would hide the warnings that matter.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   devToolbar: { enabled: false },
 });
