@@ -1,13 +1,70 @@
-// dist/ → dist/pagefind/: builds the search index after `astro build`.
+// dist/ → dist/pagefind/: builds the search index after `astro build` with Pagefind's Node API
+// (pinned at 1.6.0 in package.json: its npm package ships the extended binary, which segments
+// Chinese). Each page is added with explicit index terms for its Chinese text (see
+// src/components/search/index-terms.ts), and each target is added as a result of its own.
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createIndex, close } from 'pagefind';
+import { close, createIndex } from 'pagefind';
+import { parse } from 'yaml';
+import { filterValues, withIndexTerms } from '../src/components/search/index-terms.ts';
+import { targetRecord, type TargetRow } from '../src/components/search/target-records.ts';
+import { locales } from '../src/i18n/locales.ts';
+import { urls } from '../src/site/urls.ts';
 
-const site = fileURLToPath(new URL('../dist', import.meta.url));
+// The built site: dist/, or the directory given as the first argument.
+const site = process.argv[2] ?? fileURLToPath(new URL('../dist', import.meta.url));
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** Pages that are not content: the search page itself and the 404 page. */
+const notContent = (url: string) => /^\/(en\/)?search\//u.test(url) || /^\/(en\/)?404(\.html|\/)/u.test(url);
+
+// A page's city in the other language (and in pinyin, which is its English name) is an extra
+// index term: “Baotou” finds Baotou's Chinese pages, 包头 its English ones.
+const cities = parse(readFileSync(join(root, 'content/catalog/cities.yaml'), 'utf8')) as Array<{ name_zh: string; name_en: string }>;
+const otherName = new Map(cities.flatMap((c) => [[c.name_zh, c.name_en], [c.name_en, c.name_zh]] as const));
+
 const { index, errors } = await createIndex({});
 if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-const added = await index.addDirectory({ path: site });
-if (added.errors.length > 0) throw new Error(`pagefind: ${added.errors.join('; ')}`);
-const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
+
+const titles = new Map<string, string>();
+let pages = 0;
+for (const file of htmlFiles(site)) {
+  const url = `/${relative(site, file).split(sep).join('/')}`.replace(/index\.html$/u, '');
+  if (notContent(url)) continue;
+  const html = readFileSync(file, 'utf8');
+  const title = /<h1[^>]*>([\s\S]*?)<\/h1>/u.exec(html)?.[1]?.replace(/<[^>]+>/gu, '').trim();
+  if (title) titles.set(url, title);
+  const extra = filterValues(html, 'city').flatMap((city) => otherName.get(city) ?? []);
+  const added = await index.addHTMLFile({ url, content: withIndexTerms(html, extra) });
+  if (added.errors.length > 0) throw new Error(`pagefind: ${url}: ${added.errors.join('; ')}`);
+  pages += 1;
+}
+
+const rows = JSON.parse(readFileSync(join(site, 'data/targets.json'), 'utf8')) as TargetRow[];
+const groups = parse(readFileSync(join(root, 'content/catalog/groups.yaml'), 'utf8')) as Array<{ key: string; name_zh: string; name_en: string }>;
+for (const locale of locales) {
+  const ctx = {
+    groupName: (key: string) => {
+      const g = groups.find((x) => x.key === key);
+      return g ? (locale === 'zh' ? g.name_zh : g.name_en) : key;
+    },
+    planTitle: (slug: string) => titles.get(urls.plan(locale, slug)) ?? slug,
+  };
+  for (const row of rows) {
+    const added = await index.addCustomRecord(targetRecord(locale, row, ctx));
+    if (added.errors.length > 0) throw new Error(`pagefind: target ${row.id}: ${added.errors.join('; ')}`);
+  }
+}
+
+rmSync(join(site, 'pagefind'), { recursive: true, force: true });
+const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
 if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-console.log(`pagefind: indexed ${added.page_count} pages into dist/pagefind`);
+console.log(`pagefind: indexed ${pages} pages and ${rows.length} targets per language into dist/pagefind`);
 await close();
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? (e.name === 'pagefind' ? [] : htmlFiles(join(dir, e.name))) : e.name.endsWith('.html') ? [join(dir, e.name)] : []))
+    .sort();
+}

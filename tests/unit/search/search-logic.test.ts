@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { icuSequence, indexTerms, withIndexTerms } from '../../../src/components/search/index-terms.ts';
+import { filterValues, icuSequence, indexTerms, withIndexTerms } from '../../../src/components/search/index-terms.ts';
 import { pageText } from '../../../src/components/search/page-text.ts';
 import { queryPlan, splitTiers } from '../../../src/components/search/query.ts';
 import { describeResult, fill } from '../../../src/components/search/render.ts';
@@ -32,6 +32,13 @@ describe('indexTerms', () => {
   it('adds the terms to a page as hidden metadata, outside the indexed text', () => {
     const page = withIndexTerms('<html lang="zh-Hans"><body><main data-pagefind-body><p>科技馆</p></main></body></html>');
     expect(page).toContain('<span hidden data-pagefind-meta="terms[data-terms]" data-terms="科技 馆"></span></body>');
+  });
+
+  it('adds extra terms, such as the city in the other language, and reads a page’s filters', () => {
+    const html = '<html lang="en"><body><main data-pagefind-body><article data-pagefind-filter="kind:plan"><span hidden data-pagefind-filter="city">Baotou</span></article></main></body></html>';
+    expect(filterValues(html, 'city')).toEqual(['Baotou']);
+    expect(filterValues(html, 'kind')).toEqual(['plan']);
+    expect(withIndexTerms(html, ['包头市'])).toContain('data-terms="baotou 包头 市"');
   });
 });
 

@@ -1,0 +1,85 @@
+// Each quantitative target is a search result of its own. Pagefind indexes pages, and a target
+// is a row of its plan's page, so the indexer adds one custom record per target and language:
+// it links to the row (`#target-…`), is filtered as kind “target” with its city and group, and
+// carries its value, unit and city as metadata for the result to show.
+import type { Locale } from '../../i18n/locales.ts';
+import { ui } from '../../i18n/translations/index.ts';
+import { formatValue, unitLabel } from '../../site/format.ts';
+import { urls } from '../../site/urls.ts';
+import { indexTerms, TERMS_KEY } from './index-terms.ts';
+
+/** The fields of a row of dist/data/targets.json that a search result needs. */
+export interface TargetRow {
+  id: string;
+  plan: string;
+  city_zh: string;
+  city_en: string | null;
+  kind: 'target' | 'baseline' | 'achievement';
+  metric_zh: string;
+  metric_en: string | null;
+  value: number;
+  value_max: number | null;
+  unit: string;
+  comparator: '>=' | '=' | '~' | '<=';
+  figure: string;
+  deadline_year: number | null;
+  as_of_year: number | null;
+  period: string | null;
+  frequency: 'per-semester' | 'per-year' | null;
+  group: string;
+  quote: string;
+}
+
+/** A record for Pagefind's `index.addCustomRecord`. */
+export interface SearchRecord {
+  url: string;
+  language: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+export interface TargetContext {
+  /** Population group names by key, in the record's language. */
+  groupName: (key: string) => string;
+  /** The plan's title in the record's language. */
+  planTitle: (slug: string) => string;
+}
+
+/**
+ * The search record of a target in one language.
+ * @example targetRecord('en', row, ctx).meta.city // => 'Baotou'
+ */
+export function targetRecord(locale: Locale, row: TargetRow, ctx: TargetContext): SearchRecord {
+  const t = ui(locale);
+  const zh = locale === 'zh';
+  const city = zh ? row.city_zh : row.city_en ?? row.city_zh;
+  const metric = zh ? row.metric_zh : row.metric_en ?? row.metric_zh;
+  const group = ctx.groupName(row.group);
+  const when = timeOf(locale, row);
+  const value = formatValue(locale, { ...row, unit: row.unit === '%' ? '%' : '' });
+  const unit = row.unit === '%' ? '' : unitLabel(locale, row.unit);
+  const kind = t.search.kinds.target;
+  const plan = ctx.planTitle(row.plan);
+  // The content, which excerpts are cut from, is the plan's own sentence (Chinese on both
+  // sides); the metric, city, group and plan are metadata: searched too, shown by the result.
+  const meta: Record<string, string> = { title: metric, kind, value, unit, city, group, when, plan, status: t.target.kinds[row.kind] };
+  meta[TERMS_KEY] = indexTerms(zh ? 'zh' : 'en', `${row.metric_zh} ${row.quote} ${zh ? row.city_en ?? '' : row.city_zh}`);
+  return {
+    url: urls.target(locale, row.id),
+    language: zh ? 'zh-hans' : 'en',
+    content: row.quote,
+    meta,
+    filters: { kind: [kind], city: [city], group: [group] },
+  };
+}
+
+/** When a figure applies: its deadline, as-of year, frequency or period. */
+function timeOf(locale: Locale, row: TargetRow): string {
+  const t = ui(locale).target;
+  if (row.frequency === 'per-semester') return t.perSemester;
+  if (row.frequency === 'per-year') return t.perYear;
+  const year = row.kind === 'target' ? row.deadline_year : row.as_of_year;
+  if (year !== null) return String(year);
+  return row.period?.replace('-', locale === 'zh' ? '—' : '–') ?? '';
+}

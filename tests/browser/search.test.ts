@@ -1,0 +1,162 @@
+// The search page in real Chromium: the queries readers type find the pages they mean, filters
+// narrow the results, a target result shows its figure and city, the header box works without
+// JavaScript, and nothing is fetched from another host.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ui } from '../../src/i18n/translations/index.ts';
+import { urls } from '../../src/site/urls.ts';
+import { launchBrowser } from '../setup/browser.ts';
+import { distFile, distFiles } from '../setup/dist.ts';
+import { serveDist } from '../setup/static-server.ts';
+
+let server: Awaited<ReturnType<typeof serveDist>>;
+let browser: Browser;
+let context: BrowserContext;
+const elsewhere: string[] = [];
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+  context = await browser.newContext();
+  context.on('request', (r) => {
+    if (!r.url().startsWith(server.url) && !r.url().startsWith('data:')) elsewhere.push(r.url());
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** How many searches the page has finished (the search script counts them in `data-done`). */
+const done = (page: Page) => page.locator('[data-search]').getAttribute('data-done').then(Number);
+
+/** Runs `act` and resolves once the page has finished a search started after it. */
+async function searched(page: Page, act: () => Promise<void>): Promise<void> {
+  const before = await done(page);
+  await act();
+  await page.waitForFunction((b) => Number(document.querySelector('[data-search]')?.getAttribute('data-done')) > b, before);
+}
+
+/** Opens the search page of a language and types a query; resolves once its results are shown. */
+async function search(locale: 'zh' | 'en', query: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${server.url}${urls.search(locale)}`);
+  await page.waitForFunction(() => document.querySelector('[data-search]')?.hasAttribute('data-done'));
+  await searched(page, () => page.locator('#search-q').fill(query));
+  return page;
+}
+
+/** The links of the results shown, in order. */
+function resultLinks(page: Page): Promise<string[]> {
+  return page.locator('.result-title a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+}
+
+/** Chooses a filter value and waits for the new results. */
+async function choose(page: Page, facet: string, value: string): Promise<void> {
+  await searched(page, async () => {
+    await page.locator(`select[name="${facet}"]`).selectOption(value);
+  });
+}
+
+const count = async (page: Page) => Number((await page.locator('[data-status]').textContent())?.match(/\d+/u)?.[0] ?? NaN);
+
+describe('search page', () => {
+  const expected: Array<['zh' | 'en', string, RegExp]> = [
+    ['zh', '志愿者', /^\/plans\/baotou-suzhi-2021-2025\/#target-/u],
+    ['zh', '科普基地', new RegExp(`^${urls.bases('zh')}$`, 'u')],
+    ['zh', '青少年', new RegExp(`^${urls.action('zh', 'baotou-suzhi-2021-2025/youth')}$`, 'u')],
+    ['zh', '科技馆', new RegExp(`^${urls.bases('zh')}anning/kejiguan/$`, 'u')],
+    ['zh', '全国科普日', new RegExp(`^${urls.activity('zh', 'quanguo-kepuri')}$`, 'u')],
+    ['zh', '包头 2025', new RegExp(`^${urls.plan('zh', 'baotou-suzhi-2021-2025')}$`, 'u')],
+    ['en', 'volunteers', /^\/en\/plans\/baotou-suzhi-2021-2025\/#target-/u],
+    ['en', 'science day', new RegExp(`^${urls.activity('en', 'quanguo-kepuri')}$`, 'u')],
+    ['en', 'Qinzhou', new RegExp(`^${urls.plan('en', 'qinzhou-suzhi-2021-2035')}$`, 'u')],
+  ];
+  for (const [locale, query, link] of expected) {
+    it(`finds ${link.source.replace(/\\/gu, '')} among the first results for ${query} (${locale})`, async () => {
+      const page = await search(locale, query);
+      const links = await resultLinks(page);
+      expect(links.length).toBeGreaterThan(0);
+      expect(links.slice(0, 10).some((href) => link.test(href)), links.join(' ')).toBe(true);
+      await page.close();
+    });
+  }
+
+  it('puts the plan first for a city and a year, and the Qinzhou plan first for Qinzhou', async () => {
+    expect((await resultLinks(await search('zh', '包头 2025')))[0]).toBe(urls.plan('zh', 'baotou-suzhi-2021-2025'));
+    expect((await resultLinks(await search('en', 'Qinzhou')))[0]).toBe(urls.plan('en', 'qinzhou-suzhi-2021-2035'));
+  });
+
+  it('narrows the results with the kind and city filters and keeps them in the address', async () => {
+    const kinds = ui('zh').search.kinds;
+    const page = await search('zh', '志愿者');
+    const all = await count(page);
+    await choose(page, 'kind', kinds.target);
+    const targets = await count(page);
+    expect(targets).toBeGreaterThan(0);
+    expect(targets).toBeLessThan(all);
+    expect(new Set(await page.locator('.result .badge').allTextContents())).toEqual(new Set([kinds.target]));
+    await choose(page, 'city', '包头市');
+    const inBaotou = await count(page);
+    expect(inBaotou).toBeGreaterThan(0);
+    expect(inBaotou).toBeLessThan(targets);
+    expect(new Set(await page.locator('.result .result-city').allTextContents())).toEqual(new Set(['包头市']));
+    expect(decodeURIComponent(page.url())).toContain(`kind=${kinds.target}`);
+  });
+
+  it('shows a target result with its value, unit and city', async () => {
+    const page = await search('en', 'volunteers');
+    await choose(page, 'kind', ui('en').search.kinds.target);
+    const baotou = page.locator('.result', { has: page.locator('.result-city', { hasText: 'Baotou' }) }).first();
+    expect(await baotou.locator('.result-value').textContent()).toBe('20,000 people');
+    expect(await baotou.locator('.result-title').textContent()).toBe('Science and technology volunteers');
+    expect(await baotou.locator('.result-city').textContent()).toBe('Baotou');
+  });
+
+  it('runs the search in an address with ?q= and filters, as the header box sends it', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}${urls.search('zh')}?q=${encodeURIComponent('科技馆')}&kind=${encodeURIComponent(ui('zh').search.kinds.base)}`);
+    await page.waitForFunction(() => Number(document.querySelector('[data-search]')?.getAttribute('data-done')) > 0);
+    expect(await page.locator('.result').count()).toBeGreaterThan(0);
+    expect(await page.locator('#search-q').inputValue()).toBe('科技馆');
+    expect(new Set(await page.locator('.result .badge').allTextContents())).toEqual(new Set([ui('zh').search.kinds.base]));
+  });
+
+  it('offers the results that only have the words apart, separately', async () => {
+    const page = await search('zh', '科普信息化');
+    const exact = await count(page);
+    const more = page.locator('[data-partial] button');
+    expect(await more.count()).toBe(1);
+    const before = await page.locator('.result').count();
+    expect(before).toBe(Math.min(exact, 10));
+    await more.click();
+    await page.waitForFunction((n) => document.querySelectorAll('.result').length > n, before);
+  });
+
+  it('has nothing to fetch from other hosts', () => {
+    expect(elsewhere).toEqual([]);
+  });
+});
+
+describe('header search box', () => {
+  it('is on every page but the search page, in the page language, sending ?q= to the search page', () => {
+    for (const file of distFiles('.html').filter((f) => !/^(en\/)?search\/|^404/u.test(f))) {
+      const html = distFile(file);
+      const locale = /<html[^>]*lang="en"/u.test(html) ? 'en' : 'zh';
+      expect(html, file).toMatch(new RegExp(`<form class="site-search" role="search" action="${urls.search(locale)}" method="get"`, 'u'));
+      expect(html, file).toMatch(/<input id="site-search-q" type="search" name="q"/u);
+    }
+  });
+
+  it('without JavaScript opens the search page, which says search needs JavaScript', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noJs.newPage();
+    await page.goto(`${server.url}${urls.plans('en')}`);
+    await page.locator('#site-search-q').fill('Qinzhou');
+    await page.locator('#site-search-q').press('Enter');
+    await page.waitForURL(/\/en\/search\/\?q=Qinzhou$/u);
+    expect(await page.locator('main').innerText()).toContain(ui('en').search.needsJs);
+    await noJs.close();
+  });
+});
