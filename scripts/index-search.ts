@@ -3,7 +3,7 @@
 // Chinese). Each page is added with explicit index terms for its Chinese text (see
 // src/components/search/index-terms.ts), and each target is added as a result of its own.
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
 import { parse } from 'yaml';
@@ -12,8 +12,8 @@ import { targetRecord, type TargetRow } from '../src/components/search/target-re
 import { locales } from '../src/i18n/locales.ts';
 import { urls } from '../src/site/urls.ts';
 
-// The built site: dist/, or the directory given as the first argument.
-const site = process.argv[2] ?? fileURLToPath(new URL('../dist', import.meta.url));
+// The built site: dist/, KEPU_OUT_DIR, or the directory given as the first argument.
+const site = process.argv[2] ?? (process.env['KEPU_OUT_DIR'] ? resolve(process.env['KEPU_OUT_DIR']) : fileURLToPath(new URL('../dist', import.meta.url)));
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** Pages that are not content: the search page itself and the 404 page. */
@@ -60,7 +60,7 @@ for (const locale of locales) {
 rmSync(join(site, 'pagefind'), { recursive: true, force: true });
 const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
 if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-console.log(`pagefind: indexed ${pages} pages and ${rows.length} targets per language into dist/pagefind`);
+console.log(`pagefind: indexed ${pages} pages and ${rows.length} targets per language into ${relative(root, join(site, "pagefind")) || "pagefind"}`);
 await close();
 
 function htmlFiles(dir: string): string[] {
