@@ -1,9 +1,13 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // Dates matter (activity calendars, deadlines): every test runs in Beijing time.
 process.env.TZ = 'Asia/Shanghai';
 
+// This file lives in tests/ (the project's top level holds only what the design names); paths
+// below are relative to the project root.
 export default defineConfig({
+  root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
     projects: [
       {
