@@ -45,39 +45,30 @@ const LOOKING_BACK = /(?:^|[与和、])(?:现实基础|发展基础|工作基础
  * its normalized value and unit, comparator, time, group, and the sentence it comes from.
  */
 export function findTargets(paragraphs: readonly DocParagraph[], ctx: TargetContext): TargetDraft[] {
+  const keys = ctx.metrics.map((m) => ({ key: m.key, units: m.units, match: new RegExp(m.match, 'u') }));
   return paragraphs.flatMap((p) => {
     const text = p.analysis.text;
     const bodyStart = p.heading?.bodyStart ?? 0;
     const base = baseTime(p, ctx.period.start);
-    let previous: { metric: string; base: string; sentence: number; end: number } | null = null;
+    let previous: Previous | null = null;
     return findFigures(text)
       .filter((f) => f.start >= bodyStart)
       .map((f, i): TargetDraft => {
         const [sentenceStart, sentenceEnd] = sentenceAround(text, f, bodyStart);
-        const sameSentence = previous?.sentence === sentenceStart ? previous : null;
+        const words = figureWords(text, f, previous?.sentence === sentenceStart ? previous : null);
+        previous = { ...words, sentence: sentenceStart, end: f.end };
         // Time words before the figure count, back to the paragraph's start (within reach: a seed
         // can be one enormous line); how often, only in its sentence.
         const time = readTime(text.slice(Math.max(bodyStart, f.start - REACH), f.start), ctx.period.start, base);
         const frequency = readTime(text.slice(sentenceStart, f.start), ctx.period.start).frequency;
-        // The clause of this figure only: a list `基地1个、示范基地3个` gives each item its own words.
-        const fullClause = clauseBefore(text, f.start);
-        const clause = fullClause.slice(Math.max(0, (sameSentence?.end ?? 0) - (f.start - fullClause.length))).replace(/^[、和及与]+/u, '');
-        const after = text.slice(f.end, nextDelimiter(text, f.end));
-        let metric = metricWords(clause, after, f.unit);
-        // `比2015年的2.0%` compares with the same measure; `提高了3.5%` is its change.
-        const change = sameSentence !== null && /^(?:提高|提升|增长|增加|下降|降低|幅度)/u.test(metric);
-        if (sameSentence && /^(?:\d{4}年的|比.*的)$/u.test(clause)) metric = sameSentence.base;
-        else if (sameSentence && change) metric = sameSentence.base + metric;
-        if (metric === '') metric = sameSentence?.metric || clause || after || text.slice(sentenceStart, f.start);
-        previous = { metric, base: change && sameSentence ? sameSentence.base : metric, sentence: sentenceStart, end: f.end };
-        const asOf = /(\d{4})年的$/u.exec(clause)?.[1];
-        const kind = kindOf(time, clause, f.unit, metric);
+        const asOf = /(\d{4})年的$/u.exec(words.clause)?.[1];
+        const kind = kindOf(time, words.clause, f.unit, words.metric);
         return {
           localId: `${p.anchor}-t${i + 1}`,
           paragraph: p,
           kind,
-          metricZh: metric,
-          metricKey: metricKeyOf(metric, f.unit, ctx.metrics),
+          metricZh: words.metric,
+          metricKey: keys.find((m) => m.units.includes(f.unit) && m.match.test(words.metric))?.key ?? null,
           value: f.value,
           valueMax: f.valueMax,
           unit: f.unit,
@@ -86,12 +77,38 @@ export function findTargets(paragraphs: readonly DocParagraph[], ctx: TargetCont
           asOfYear: kind === 'target' ? null : asOf ? Number(asOf) : time.asOf ?? time.period?.[1] ?? null,
           period: time.period ? `${time.period[0]}-${time.period[1]}` : kind === 'target' ? `${ctx.period.start}-${time.deadline ?? ctx.period.end}` : null,
           frequency,
-          group: ctx.actionGroup(p) ?? groupFromWords(`${clause}${after}`),
+          group: ctx.actionGroup(p) ?? groupFromWords(`${words.clause}${words.after}`),
           figureRange: p.analysis.sourceRange(f.start, f.end),
           quoteRange: p.analysis.sourceRange(sentenceStart, sentenceEnd),
         };
       });
   });
+}
+
+/** The figure before this one, when it stands in the same sentence. */
+interface Previous {
+  metric: string;
+  /** Its metric without a change word: what `比…的` and `提高了` refer back to. */
+  base: string;
+  sentence: number;
+  end: number;
+}
+
+/**
+ * The words of a figure: its own clause (a list `基地1个、示范基地3个` gives each item its own),
+ * the words after it, and what it counts. `比2015年的2.0%` compares with the figure before it in
+ * the sentence, so it counts the same; `提高了3.5%` is a change of that.
+ */
+function figureWords(text: string, f: Figure, before: Previous | null): { clause: string; after: string; metric: string; base: string } {
+  const full = clauseBefore(text, f.start);
+  const clause = full.slice(Math.max(0, (before?.end ?? 0) - (f.start - full.length))).replace(/^[、和及与]+/u, '');
+  const after = text.slice(f.end, nextDelimiter(text, f.end));
+  let metric = metricWords(clause, after, f.unit);
+  const change = before !== null && /^(?:提高|提升|增长|增加|下降|降低|幅度)/u.test(metric);
+  if (before && /^(?:\d{4}年的|比.*的)$/u.test(clause)) metric = before.base;
+  else if (before && change) metric = before.base + metric;
+  if (metric === '') metric = before?.metric || clause || after;
+  return { clause, after, metric, base: change && before ? before.base : metric };
 }
 
 function baseTime(p: DocParagraph, planStart: number): TimeContext {
@@ -112,10 +129,6 @@ function sentenceAround(text: string, f: Figure, bodyStart: number): [number, nu
 }
 
 function nextDelimiter(text: string, from: number): number {
-  const i = text.slice(from).search(/[，。；：、！？]/u);
-  return i < 0 ? text.length : from + i;
-}
-
-function metricKeyOf(metric: string, unit: string, metrics: readonly Metric[]): string | null {
-  return metrics.find((m) => m.units.includes(unit) && new RegExp(m.match, 'u').test(metric))?.key ?? null;
+  const i = text.slice(from, from + 200).search(/[，。；：、！？]/u);
+  return i < 0 ? Math.min(text.length, from + 200) : from + i;
 }
