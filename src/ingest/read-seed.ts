@@ -12,7 +12,6 @@ import { actionGroupWord, findSections, type SectionDraft } from './extract/find
 import { findTitle } from './extract/find-title.ts';
 import { findPageMetadata } from './extract/metadata.ts';
 import { findTargets, type TargetDraft } from './extract/targets/find-targets.ts';
-import { analysisText } from './normalize/views.ts';
 import { buildOutline, readParagraphs, type Outline } from './outline/read-outline.ts';
 import { subtreeParagraphs, type DocParagraph } from './outline/tree.ts';
 import { problem, type Problem } from './problems.ts';
@@ -62,7 +61,7 @@ export function readSeed(file: string, bytes: Uint8Array, catalogs: Catalogs): S
   const warn = (offset: number, field: string, message: string) => warnings.push(problem(file, at(offset), field, message));
 
   const { paragraphs, chrome } = readParagraphs(source);
-  const texts = paragraphs.map((p) => analysisText(p.raw).text);
+  const texts = paragraphs.map((p) => p.analysis.text);
   const metadata = findPageMetadata([...chrome, ...paragraphs.slice(0, 12).map((p) => p.raw)]);
   const found = findTitle(texts, metadata);
   // Without a title, the first words of the text stand in (up to its first stop or comma).

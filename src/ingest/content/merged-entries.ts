@@ -6,6 +6,7 @@ import type { DepartmentEntry, Role } from '../../schemas/department.ts';
 import type { DocParagraph } from '../outline/tree.ts';
 import type { PlanRecord } from '../read-seed.ts';
 import { pinyinSlug } from '../slug.ts';
+import { sentenceAround } from '../text/sentences.ts';
 import { entryId } from './spans.ts';
 import type { UnitResolver } from './units.ts';
 
@@ -13,11 +14,7 @@ const source = (plan: PlanRecord): Source => ({ seed: plan.file, sha256: plan.sh
 
 function mention(plan: PlanRecord, p: DocParagraph, start: number, end: number): Mention {
   // The sentence around the words, as an exact slice of the seed.
-  const text = p.analysis.text;
-  const from = Math.max(0, ...['。', '；', '！', '？'].map((d) => text.lastIndexOf(d, start - 1) + 1));
-  const stops = ['。', '；', '！', '？'].map((d) => text.indexOf(d, end)).filter((i) => i >= 0);
-  const to = stops.length > 0 ? Math.min(...stops) + 1 : text.length;
-  const [a, b] = p.analysis.sourceRange(from, to);
+  const [a, b] = p.analysis.sourceRange(...sentenceAround(p.analysis.text, start, end));
   return { plan: plan.slug, anchor: p.anchor, quote: plan.source.slice(a, b), line: plan.at(a).line };
 }
 

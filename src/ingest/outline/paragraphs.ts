@@ -8,6 +8,8 @@ import { isUnitsLine } from './units-line.ts';
 export interface Paragraph {
   /** The seed's characters for this paragraph, lines joined, markdown syntax removed. */
   raw: MappedText;
+  /** `raw` as extractors read it (analysisText), computed once here. */
+  analysis: MappedText;
   markdownHeading: boolean;
   listItem: boolean;
   boldLead: string | null;
@@ -15,6 +17,8 @@ export interface Paragraph {
 
 export interface Line {
   text: MappedText;
+  /** The line's analysis text, computed once for chrome detection and paragraph joining. */
+  analysis: string;
   indented: boolean;
   block: number;
   first: boolean;
@@ -40,6 +44,7 @@ export function blockLines(blocks: readonly MarkdownBlock[]): Line[] {
   return blocks.flatMap((b, block) =>
     b.lines.map((l, i) => ({
       text: l.text,
+      analysis: analysisText(l.text).text,
       indented: l.indented,
       block,
       first: i === 0,
@@ -62,20 +67,20 @@ export function groupParagraphs(lines: readonly Line[]): Paragraph[] {
   const out: Paragraph[] = [];
   let current: { parts: MappedText[]; head: Line; texts: string[] } | null = null;
   for (const line of lines) {
-    if (current && continues(current.head, current.texts.join(''), line)) {
+    const next = line.analysis;
+    if (current && continues(current.head, current.texts.join(''), line, next)) {
       current.parts.push(line.text);
-      current.texts.push(analysisText(line.text).text);
+      current.texts.push(next);
       continue;
     }
     if (current) out.push(finish(current));
-    current = { parts: [line.text], head: line, texts: [analysisText(line.text).text] };
+    current = { parts: [line.text], head: line, texts: [next] };
   }
   if (current) out.push(finish(current));
   return out;
 }
 
-function continues(head: Line, sofar: string, line: Line): boolean {
-  const next = analysisText(line.text).text;
+function continues(head: Line, sofar: string, line: Line, next: string): boolean {
   if (line.indented || line.markdownHeading || line.listItem || head.markdownHeading) return false;
   // A bracket left open (a page break inside a unit line) closes in the next paragraph; a book
   // title left open (《…) only on the next line of the same block.
@@ -112,8 +117,10 @@ function finish(p: { parts: MappedText[]; head: Line }): Paragraph {
     }
     joined.push(part);
   });
+  const raw = MappedText.concat(joined);
   return {
-    raw: MappedText.concat(joined),
+    raw,
+    analysis: analysisText(raw),
     markdownHeading: p.head.markdownHeading,
     listItem: p.head.listItem,
     boldLead: p.head.boldLead,

@@ -1,4 +1,4 @@
-import { analysisText, displayText } from '../normalize/views.ts';
+import { displayText } from '../normalize/views.ts';
 import { markdownBlocks } from './source-lines.ts';
 import { findWebChrome } from './web-chrome.ts';
 import { blockLines, groupParagraphs, type Paragraph } from './paragraphs.ts';
@@ -19,7 +19,7 @@ export interface ReadText {
  */
 export function readParagraphs(source: string): ReadText {
   const lines = blockLines(markdownBlocks(source));
-  const chromeIndexes = findWebChrome(lines.map((l) => analysisText(l.text).text));
+  const chromeIndexes = findWebChrome(lines.map((l) => l.analysis));
   return {
     paragraphs: groupParagraphs(lines.filter((_, i) => !chromeIndexes.has(i))),
     chrome: lines.filter((_, i) => chromeIndexes.has(i)).map((l) => l.text),
@@ -39,7 +39,7 @@ export interface Outline {
 export function buildOutline(paragraphs: readonly Paragraph[], planTitle: string | null): Outline {
   const planKey = planTitle === null ? null : titleKey(planTitle);
   const drafts: ParagraphDraft[] = paragraphs.map((p, index) => {
-    const analysis = analysisText(p.raw);
+    const analysis = p.analysis;
     return {
       index,
       raw: p.raw,

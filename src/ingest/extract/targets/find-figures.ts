@@ -1,3 +1,4 @@
+import { insideBookTitle } from '../../text/sentences.ts';
 import { parseAmount } from './parse-amount.ts';
 
 export type Comparator = '>=' | '=' | '~' | '<=';
@@ -66,10 +67,4 @@ export function clauseBefore(text: string, at: number): string {
   const window = text.slice(Math.max(0, at - 200), at);
   const cut = Math.max(...['，', '。', '；', '：', '！', '？'].map((d) => window.lastIndexOf(d)));
   return window.slice(cut + 1);
-}
-
-/** Inside 《…》: a figure in a cited title (a book title is never long). */
-function insideBookTitle(text: string, at: number): boolean {
-  const window = text.slice(Math.max(0, at - 100), at);
-  return window.lastIndexOf('《') > window.lastIndexOf('》');
 }

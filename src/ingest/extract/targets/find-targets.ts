@@ -5,6 +5,7 @@ import { groupFromWords } from './group-of.ts';
 import { kindOf, type TargetKind } from './kind.ts';
 import { metricWords } from './metric-words.ts';
 import { NO_TIME, readTime, type TimeContext } from './time-context.ts';
+import { sentenceAround } from '../../text/sentences.ts';
 
 export interface TargetDraft {
   localId: string;
@@ -33,7 +34,7 @@ export interface TargetContext {
   actionGroup: (p: DocParagraph) => string | null;
 }
 
-// How far from a figure its sentence and time words are looked for.
+// How far back from a figure its time words are looked for.
 const REACH = 600;
 
 // Sections that look back (基础与形势, 背景和意义, 现实基础): their figures are baselines and
@@ -54,7 +55,7 @@ export function findTargets(paragraphs: readonly DocParagraph[], ctx: TargetCont
     return findFigures(text)
       .filter((f) => f.start >= bodyStart)
       .map((f, i): TargetDraft => {
-        const [sentenceStart, sentenceEnd] = sentenceAround(text, f, bodyStart);
+        const [sentenceStart, sentenceEnd] = sentenceAround(text, f.start, f.end, bodyStart);
         const words = figureWords(text, f, previous?.sentence === sentenceStart ? previous : null);
         previous = { ...words, sentence: sentenceStart, end: f.end };
         // Time words before the figure count, back to the paragraph's start (within reach: a seed
@@ -116,16 +117,6 @@ function baseTime(p: DocParagraph, planStart: number): TimeContext {
     if (s.heading && LOOKING_BACK.test(s.heading.title)) return { ...NO_TIME, past: true, period: [planStart - 5, planStart - 1] };
   }
   return NO_TIME;
-}
-
-/** The sentence around a figure, at most REACH characters either side of it. */
-function sentenceAround(text: string, f: Figure, bodyStart: number): [number, number] {
-  const from = Math.max(bodyStart, f.start - REACH);
-  const before = text.slice(from, f.start);
-  const start = from + Math.max(0, ...['。', '！', '？', '；'].map((d) => before.lastIndexOf(d) + 1));
-  const window = text.slice(f.end, f.end + REACH);
-  const end = window.search(/[。！？；]/u);
-  return [start, end >= 0 ? f.end + end + 1 : Math.min(text.length, f.end + REACH)];
 }
 
 function nextDelimiter(text: string, from: number): number {

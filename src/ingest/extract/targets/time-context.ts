@@ -1,3 +1,4 @@
+import { insideBookTitle } from '../../text/sentences.ts';
 import { fiveYearPlan } from '../five-year-plan.ts';
 
 /** When a figure applies, as far as its words say. */
@@ -51,9 +52,4 @@ export function readTime(text: string, planStart: number, base: TimeContext = NO
   }
   for (const h of hits.sort((a, b) => a.at - b.at)) t = h.apply(t);
   return t;
-}
-
-function insideBookTitle(text: string, at: number): boolean {
-  const window = text.slice(Math.max(0, at - 100), at);
-  return window.lastIndexOf('《') > window.lastIndexOf('》');
 }
