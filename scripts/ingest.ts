@@ -2,12 +2,8 @@
 // content/ is up to date. All logic is in src/ingest; this file only touches the disk.
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { GENERATED_DIRS, runIngest } from '../src/ingest/run-ingest.ts';
-
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const content = join(root, 'content');
-const seeds = join(root, 'seeds');
+import { catalogText, contentDir as content, seedFiles } from './project-files.ts';
 
 function walk(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -16,12 +12,8 @@ function walk(dir: string): string[] {
 
 const result = runIngest(
   {
-    seeds: () =>
-      readdirSync(seeds)
-        .filter((f) => f.endsWith('.txt'))
-        .sort()
-        .map((file) => ({ file, bytes: readFileSync(join(seeds, file)) })),
-    catalog: (file) => readFileSync(join(content, 'catalog', file), 'utf8'),
+    seeds: seedFiles,
+    catalog: catalogText,
     existing: () => GENERATED_DIRS.flatMap((d) => walk(join(content, d))).map((p) => relative(content, p)),
     read: (path) => (existsSync(join(content, path)) ? readFileSync(join(content, path), 'utf8') : null),
     write: (path, text) => {

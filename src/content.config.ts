@@ -14,15 +14,18 @@ import {
   targetSchema,
 } from './schemas/index.ts';
 import { citySchema } from './schemas/catalog/city.ts';
+import { glossaryEntrySchema } from './schemas/catalog/glossary.ts';
+import { translationMemorySchema } from './schemas/translation.ts';
 import { groupSchema } from './schemas/catalog/group.ts';
 import { metricSchema } from './schemas/catalog/metric.ts';
 import { projectThemeSchema } from './schemas/catalog/project-theme.ts';
 
 const generated = (dir: string) => glob({ pattern: '**/*.mdx', base: `./content/${dir}` });
-// Catalogs are YAML lists of entries with a `key`; the key becomes the entry's id.
-const catalog = (name: string) =>
+// Catalogs are YAML lists of entries with a `key` (the glossary: its Chinese term), which
+// becomes the entry's id.
+const catalog = (name: string, key: (entry: Record<string, string>) => string = (e) => e['key'] ?? '') =>
   file(`./content/catalog/${name}.yaml`, {
-    parser: (text) => Object.fromEntries((parse(text) as Array<{ key: string }>).map((entry) => [entry.key, entry])),
+    parser: (text) => Object.fromEntries((parse(text) as Array<Record<string, string>>).map((entry) => [key(entry), entry])),
   });
 
 export const collections = {
@@ -37,4 +40,7 @@ export const collections = {
   groups: defineCollection({ loader: catalog('groups'), schema: groupSchema }),
   metrics: defineCollection({ loader: catalog('metrics'), schema: metricSchema }),
   themes: defineCollection({ loader: catalog('project-themes'), schema: projectThemeSchema }),
+  glossary: defineCollection({ loader: catalog('glossary', (e) => e['zh'] ?? ''), schema: glossaryEntrySchema }),
+  // Curated translation memories, one per plan (content/translations/<plan>.yaml).
+  translations: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/translations' }), schema: translationMemorySchema }),
 };

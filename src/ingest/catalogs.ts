@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { activityCatalogSchema, type ActivityDay } from '../schemas/catalog/activity-day.ts';
 import { cityCatalogSchema, type City } from '../schemas/catalog/city.ts';
 import { departmentCatalogSchema, type Department } from '../schemas/catalog/department.ts';
+import { glossaryCatalogSchema, type GlossaryEntry } from '../schemas/catalog/glossary.ts';
 import { groupCatalogSchema, type Group } from '../schemas/catalog/group.ts';
 import { metricCatalogSchema, type Metric } from '../schemas/catalog/metric.ts';
 import { projectThemeCatalogSchema, type ProjectTheme } from '../schemas/catalog/project-theme.ts';
@@ -16,6 +17,7 @@ export interface Catalogs {
   departments: Department[];
   metrics: Metric[];
   activities: ActivityDay[];
+  glossary: GlossaryEntry[];
 }
 
 export const CATALOG_FILES = {
@@ -25,6 +27,7 @@ export const CATALOG_FILES = {
   departments: 'departments.yaml',
   metrics: 'metrics.yaml',
   activities: 'activity-days.yaml',
+  glossary: 'glossary.yaml',
 } as const satisfies Record<keyof Catalogs, string>;
 
 const SCHEMAS: { [K in keyof Catalogs]: z.ZodType<Catalogs[K]> } = {
@@ -34,6 +37,7 @@ const SCHEMAS: { [K in keyof Catalogs]: z.ZodType<Catalogs[K]> } = {
   departments: departmentCatalogSchema,
   metrics: metricCatalogSchema,
   activities: activityCatalogSchema,
+  glossary: glossaryCatalogSchema,
 };
 
 /**

@@ -16,6 +16,7 @@ import { buildOutline, readParagraphs, type Outline } from './outline/read-outli
 import { subtreeParagraphs, type DocParagraph } from './outline/tree.ts';
 import { problem, type Problem } from './problems.ts';
 import { pinyinSlug } from './slug.ts';
+import { doubtfulFigure } from '../schemas/catalog/metric.ts';
 import { locator, type Point } from './text/positions.ts';
 
 /** Everything ingest reads from one seed. */
@@ -115,8 +116,8 @@ export function readSeed(file: string, bytes: Uint8Array, catalogs: Catalogs): S
   };
   const targets = findTargets(outline.paragraphs, { period, metrics: catalogs.metrics, actionGroup: groupOf });
   for (const t of targets) {
-    const min = catalogs.metrics.find((m) => m.key === t.metricKey)?.plausible_min;
-    if (min !== undefined && t.kind === 'target' && t.value < min) {
+    if (doubtfulFigure({ kind: t.kind, value: t.value, metric_key: t.metricKey }, catalogs.metrics)) {
+      const min = catalogs.metrics.find((m) => m.key === t.metricKey)?.plausible_min;
       warn(t.figureRange[0], 'targets', `${t.metricZh} ${t.value}${t.unit} is far below what plans count for it (at least ${min}); check the text (a 万 may have been lost)`);
     }
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { anchorSchema, entryIdSchema, isoDateSchema, slugSchema, sourceSchema, warningSchema, yearSchema } from './common.ts';
+import { sourceHashSchema, unitIdSchema } from './translation.ts';
 
 const literacyPointSchema = z
   .object({
@@ -62,6 +63,8 @@ export const planSchema = z
       })
       .strict(),
     warnings: z.array(warningSchema),
+    /** Every translatable unit of the plan with the hash of its Chinese, in reading order. */
+    segments: z.record(unitIdSchema, sourceHashSchema),
   })
   .strict()
   .refine((p) => p.status === 'draft' || p.comment === null, {

@@ -1,4 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { GlossaryEntry } from '../schemas/catalog/glossary.ts';
+import type { TranslationMemory } from '../schemas/translation.ts';
 
 export type PlanEntry = CollectionEntry<'plans'>;
 export type ActionEntry = CollectionEntry<'actions'>;
@@ -18,6 +20,9 @@ export interface SiteData {
   groups: Map<string, CollectionEntry<'groups'>['data']>;
   metrics: Map<string, CollectionEntry<'metrics'>['data']>;
   themes: Map<string, CollectionEntry<'themes'>['data']>;
+  glossary: GlossaryEntry[];
+  /** Each plan's translation memory, by plan slug (empty for a plan nobody has translated). */
+  translations: Map<string, TranslationMemory>;
   plan: (slug: string) => PlanEntry;
   department: (key: string) => CollectionEntry<'departments'>['data'] | undefined;
 }
@@ -35,7 +40,7 @@ export function siteData(): Promise<SiteData> {
 }
 
 async function load(): Promise<SiteData> {
-  const [plans, actions, projects, targets, bases, activities, departments, cities, groups, metrics, themes] = await Promise.all([
+  const [plans, actions, projects, targets, bases, activities, departments, cities, groups, metrics, themes, glossary, translations] = await Promise.all([
     getCollection('plans'),
     getCollection('actions'),
     getCollection('projects'),
@@ -47,6 +52,8 @@ async function load(): Promise<SiteData> {
     getCollection('groups'),
     getCollection('metrics'),
     getCollection('themes'),
+    getCollection('glossary'),
+    getCollection('translations'),
   ]);
   plans.sort(byCityAndPeriod);
   const planOrder = new Map(plans.map((p, i) => [p.data.slug, i]));
@@ -66,6 +73,8 @@ async function load(): Promise<SiteData> {
     groups: new Map(groups.map((g) => [g.id, g.data])),
     metrics: new Map(metrics.map((m) => [m.id, m.data])),
     themes: new Map(themes.map((t) => [t.id, t.data])),
+    glossary: glossary.map((g) => g.data),
+    translations: new Map(translations.map((t) => [t.id, t.data])),
     plan: (slug) => {
       const p = bySlug.get(slug);
       if (!p) throw new Error(`no plan ${slug}`);

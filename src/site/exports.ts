@@ -1,12 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import type { SiteData } from './data.ts';
-import { urls } from './urls.ts';
+import { currentEnglish } from './english.ts';
+import { names } from './names.ts';
+import { localId, urls } from './urls.ts';
 
 /**
  * The open-data exports (dist/data/*): the contract journalists and tests rely on, documented in
  * README.md. URLs are absolute, on `site`.
  */
 export function targetsExport(site: SiteData, base: URL) {
+  const en = names(site, 'en');
   return site.targets.map((t) => {
     const d = t.data;
     const plan = site.plan(d.plan);
@@ -15,14 +18,16 @@ export function targetsExport(site: SiteData, base: URL) {
       plan: d.plan,
       seed: d.generated_from[0]?.seed ?? '',
       city_zh: plan.data.city_zh,
-      city_en: site.cities.get(plan.data.city)?.name_en ?? null,
+      city_en: en.city(plan.data.city, plan.data.city_zh),
       kind: d.kind,
       metric_zh: d.metric_zh,
       metric_key: d.metric_key,
       metric_en: d.metric_key ? site.metrics.get(d.metric_key)?.name_en ?? null : null,
+      metric_text_en: currentEnglish(site, d.plan, `metric/${localId(d.id)}`) && en.targetMetric(t),
       value: d.value,
       value_max: d.value_max,
       unit: d.unit,
+      unit_en: en.unit(d.unit),
       comparator: d.comparator,
       figure: d.figure,
       deadline_year: d.deadline_year,

@@ -5,6 +5,8 @@ export const urls = {
   home: (l: Locale) => localePath(l, '/'),
   plans: (l: Locale) => localePath(l, '/plans/'),
   plan: (l: Locale, slug: string) => localePath(l, `/plans/${slug}/`),
+  /** A plan's Chinese and English side by side. */
+  parallel: (l: Locale, slug: string) => localePath(l, `/plans/${slug}/parallel/`),
   /** A plan's paragraph: the permanent address of a sentence. */
   paragraph: (l: Locale, slug: string, anchor: string) => `${localePath(l, `/plans/${slug}/`)}#${anchor}`,
   /** A target's row in its plan's targets table. */
@@ -22,6 +24,24 @@ export const urls = {
   departments: (l: Locale) => localePath(l, '/departments/'),
   department: (l: Locale, key: string) => localePath(l, `/departments/${key}/`),
   data: (l: Locale) => localePath(l, '/data/'),
+  /** How much of each plan is in English, and what is outdated or missing. */
+  translation: (l: Locale) => localePath(l, '/translation/'),
   /** The search results page; the header search box submits `?q=` to it. */
   search: (l: Locale) => localePath(l, '/search/'),
 };
+
+/**
+ * Whether a path is a plan's parallel (Chinese beside English) page.
+ * @example isParallelPath('/en/plans/baotou-suzhi-2021-2025/parallel/') // => true
+ */
+export function isParallelPath(pathname: string): boolean {
+  return /^(?:\/en)?\/plans\/[^/]+\/parallel\/$/u.test(pathname);
+}
+
+/**
+ * The local part of an entry id `<plan slug>/<local id>`.
+ * @example localId('baotou-suzhi-2021-2025/youth') // => 'youth'
+ */
+export function localId(id: string): string {
+  return id.slice(id.indexOf('/') + 1);
+}

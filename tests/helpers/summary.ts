@@ -1,4 +1,5 @@
 import type { PlanRecord } from '../../src/ingest/read-seed.ts';
+import { planUnits } from '../../src/ingest/translation/plan-units.ts';
 
 /**
  * What ingest read from a seed, in a form a person can check against the seed: the golden
@@ -45,5 +46,7 @@ export function summarize(plan: PlanRecord) {
     bases: plan.bases.map((b) => `${b.name} (${b.type}, ${b.status}) @${b.paragraph.anchor}`),
     activities: plan.activities.map((a) => `${a.key} ← ${a.alias} @${a.paragraph.anchor}`),
     warnings: plan.warnings.map((w) => `${w.line}:${w.column} [${w.field}] ${w.message}`),
+    // The translatable units and their hashes: a change here outdates translations.
+    units: (planUnits([plan]).get(plan.slug) ?? []).map((u) => `${u.id} ${u.hash}`),
   };
 }

@@ -1,7 +1,7 @@
 // Nothing lost: every line of every seed, apart from web-page chrome, appears in the text of its
-// plan page, in both languages. Lines are compared by their characters: white space, markdown
-// markers (# * - >), dashes and 〔〕 may differ, since the page drops markdown syntax, joins lines
-// cut by PDF extraction and restores dashes a scrape lost.
+// Chinese plan page and of its parallel (Chinese beside English) pages. Lines are compared by
+// their characters: white space, markdown markers (# * - >), dashes and 〔〕 may differ, since the
+// page drops markdown syntax, joins lines cut by PDF extraction and restores dashes a scrape lost.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -27,10 +27,10 @@ describe('plan page text', () => {
     expect(plans.map((p) => p.seed).sort()).toEqual(readdirSync(`${root}seeds`).filter((f) => f.endsWith('.txt')).sort());
   });
 
-  it.each(plans)('shows every line of $seed on its page, in Chinese and in English', ({ slug, seed }) => {
+  it.each(plans)('shows every line of $seed on its Chinese page and beside its English', ({ slug, seed }) => {
     const lines = readFileSync(`${root}seeds/${seed}`, 'utf8').split(/\r\n?|\n/u);
     const chrome = new Set(CHROME_LINES[seed] ?? []);
-    for (const path of [`plans/${slug}/index.html`, `en/plans/${slug}/index.html`]) {
+    for (const path of [`plans/${slug}/index.html`, `plans/${slug}/parallel/index.html`, `en/plans/${slug}/parallel/index.html`]) {
       const text = planText(distFile(path));
       const missing = lines
         .map((line, i) => ({ n: i + 1, line: skeleton(line) }))

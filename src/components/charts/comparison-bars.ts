@@ -6,6 +6,7 @@ import type { Locale } from '../../i18n/locales.ts';
 import { ui } from '../../i18n/translations/index.ts';
 import type { SiteData, TargetEntry } from '../../site/data.ts';
 import { formatValue } from '../../site/format.ts';
+import { names } from '../../site/names.ts';
 import { planLabel } from '../../site/plan-label.ts';
 import { targetWhen } from '../../site/target-when.ts';
 import { urls } from '../../site/urls.ts';
@@ -17,13 +18,14 @@ import { urls } from '../../site/urls.ts';
 export function comparisonBars(site: SiteData, locale: Locale, c: Comparison<TargetEntry['data']>, year: number): Bar[] {
   const t = ui(locale).targets;
   const label = planLabel(site, locale);
+  const unit = names(site, locale).unit;
   const seen = new Map<string, number>();
   return c.targets.map((d) => {
     const nth = (seen.get(d.plan) ?? 0) + 1;
     seen.set(d.plan, nth);
     const base = label(site.plan(d.plan));
     const name = nth > 1 ? `${base} (${nth})` : base;
-    const valueLabel = formatValue(locale, d);
+    const valueLabel = formatValue(locale, d, unit(d.unit));
     return {
       key: d.id,
       label: name,
@@ -33,14 +35,4 @@ export function comparisonBars(site: SiteData, locale: Locale, c: Comparison<Tar
       name: t.barName(name, valueLabel, targetWhen(locale, d, year).when),
     };
   });
-}
-
-/**
- * A unit's name in a language, as target values are written (人次 → person-times; 个 → nothing).
- * Asked of formatValue so the words stay those of the tables.
- * @example unitName('en', '人次') // => 'person-times'
- * @example unitName('zh', '人次') // => '人次'
- */
-export function unitName(locale: Locale, unit: string): string {
-  return formatValue(locale, { comparator: '=', value: 0, value_max: null, unit }).replace(/^0\s*/u, '');
 }

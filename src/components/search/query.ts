@@ -50,3 +50,25 @@ export function splitTiers(loose: readonly string[], phraseResults: ReadonlyArra
   const exact = loose.filter(inAll);
   return { exact, partial: loose.filter((id) => !inAll(id)) };
 }
+
+/**
+ * The city a query names, if one of its words is a city of the index (its filter value, in
+ * either spelling the reader may type: 钦州市, 钦州, Qinzhou): a reader who types a place wants
+ * its plans first.
+ * @example cityInQuery('Qinzhou 2025', ['Qinzhou', 'Baotou']) // => 'Qinzhou'
+ * @example cityInQuery('包头 2025', ['包头市']) // => '包头市'
+ */
+export function cityInQuery(query: string, cities: readonly string[]): string | null {
+  const words = query.toLocaleLowerCase().split(/\s+/u).filter(Boolean);
+  const bare = (city: string) => city.toLocaleLowerCase().replace(/市$/u, '');
+  return cities.find((c) => words.some((w) => w === c.toLocaleLowerCase() || w === bare(c))) ?? null;
+}
+
+/**
+ * Results with the leading ones first, the rest in their order.
+ * @example leading(['a', 'b', 'c'], ['c']) // => ['c', 'a', 'b']
+ */
+export function leading(ids: readonly string[], first: readonly string[]): string[] {
+  const set = new Set(first);
+  return [...ids.filter((id) => set.has(id)), ...ids.filter((id) => !set.has(id))];
+}

@@ -1,7 +1,7 @@
 // The search page's script: runs the reader's query with Pagefind's JS API (loaded from
 // /pagefind/ on this host), shows results with their metadata, and keeps the query and filters
 // in the address so a search can be linked. The only script the site ships besides charts.
-import { queryPlan, splitTiers } from './query.ts';
+import { cityInQuery, leading, queryPlan, splitTiers } from './query.ts';
 import { fill, renderResult, type Fragment } from './render.ts';
 
 interface PagefindResult {
@@ -34,11 +34,13 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   input.value = params.get('q') ?? '';
 
   let pagefind: Pagefind;
+  let cities: string[] = [];
   try {
     const bundle = '/pagefind/pagefind.js';
     pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
     await pagefind.options({ excerptLength: 40 });
     const all = await pagefind.filters();
+    cities = Object.keys(all['city'] ?? {});
     FACETS.forEach((facet, i) => fillSelect(selects[i]!, Object.keys(all[facet] ?? {}), params.get(facet) ?? '', strings['any'] ?? '', locale));
   } catch {
     status.textContent = strings['loadFailed'] ?? '';
@@ -87,6 +89,13 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     if (mine !== run || !loose) return;
     const byId = new Map([loose, ...phrases].flatMap((r) => r.results).map((r) => [r.id, r]));
     const tiers = splitTiers(loose.results.map((r) => r.id), phrases.map((p) => p.results.map((r) => r.id)));
+    // A query that names a city puts that city's plans first.
+    const city = cityInQuery(q, cities);
+    if (city) {
+      const plans = await pagefind.search(null, { filters: { ...filters, city: { any: [city] }, kind: { any: [strings['planKind'] ?? ''] } } });
+      if (mine !== run) return;
+      tiers.exact = leading(tiers.exact, plans.results.map((r) => r.id));
+    }
     const n = tiers.exact.length;
     await show(mine, tiers.exact.flatMap((id) => byId.get(id) ?? []));
     if (mine !== run) return;

@@ -4,7 +4,7 @@
 // carries its value, unit and city as metadata for the result to show.
 import type { Locale } from '../../i18n/locales.ts';
 import { ui } from '../../i18n/translations/index.ts';
-import { formatValue, unitLabel } from '../../site/format.ts';
+import { formatValue } from '../../site/format.ts';
 import { urls } from '../../site/urls.ts';
 import { indexTerms, TERMS_KEY } from './index-terms.ts';
 
@@ -17,9 +17,11 @@ export interface TargetRow {
   kind: 'target' | 'baseline' | 'achievement';
   metric_zh: string;
   metric_en: string | null;
+  metric_text_en: string | null;
   value: number;
   value_max: number | null;
   unit: string;
+  unit_en: string;
   comparator: '>=' | '=' | '~' | '<=';
   figure: string;
   deadline_year: number | null;
@@ -54,21 +56,22 @@ export function targetRecord(locale: Locale, row: TargetRow, ctx: TargetContext)
   const t = ui(locale);
   const zh = locale === 'zh';
   const city = zh ? row.city_zh : row.city_en ?? row.city_zh;
-  const metric = zh ? row.metric_zh : row.metric_en ?? row.metric_zh;
+  const metric = zh ? row.metric_zh : row.metric_text_en ?? row.metric_en ?? row.metric_zh;
   const group = ctx.groupName(row.group);
   const when = timeOf(locale, row);
-  const value = formatValue(locale, { ...row, unit: row.unit === '%' ? '%' : '' });
-  const unit = row.unit === '%' ? '' : unitLabel(locale, row.unit);
+  const value = formatValue(locale, row, row.unit === '%' ? '%' : '');
+  const unit = row.unit === '%' ? '' : zh ? row.unit : row.unit_en;
   const kind = t.search.kinds.target;
   const plan = ctx.planTitle(row.plan);
-  // The content, which excerpts are cut from, is the plan's own sentence (Chinese on both
-  // sides); the metric, city, group and plan are metadata: searched too, shown by the result.
+  // The content, which excerpts are cut from, is the plan's own sentence in Chinese and the
+  // figure in words in English; the metric, city, group and plan are metadata: searched too,
+  // shown by the result.
   const meta: Record<string, string> = { title: metric, kind, value, unit, city, group, when, plan, status: t.target.kinds[row.kind] };
   meta[TERMS_KEY] = indexTerms(zh ? 'zh' : 'en', `${row.metric_zh} ${row.quote} ${zh ? row.city_en ?? '' : row.city_zh}`);
   return {
     url: urls.target(locale, row.id),
     language: zh ? 'zh-hans' : 'en',
-    content: row.quote,
+    content: zh ? row.quote : [metric, value, unit, when, city].filter(Boolean).join(' '),
     meta,
     filters: { kind: [kind], city: [city], group: [group] },
   };

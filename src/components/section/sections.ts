@@ -16,13 +16,6 @@ export function planSlugOfPath(pathname: string): string {
   return /^(?:\/en)?\/plans\/([^/]+)\//u.exec(pathname)?.[1] ?? '';
 }
 
-/**
- * The local part of an entry id `<plan slug>/<local id>`.
- * @example localId('baotou-suzhi-2021-2025/youth') // => 'youth'
- */
-export function localId(id: string): string {
-  return id.slice(id.indexOf('/') + 1);
-}
 
 /**
  * The same action or project across plans, for a side-by-side comparison: every entry whose

@@ -16,6 +16,7 @@ import { planBody, planData } from './plan-entry.ts';
 import { sectionBody, sectionData } from './section-entries.ts';
 import { planSpans } from './spans.ts';
 import { targetBody, targetData } from './target-entries.ts';
+import { planUnits } from '../translation/plan-units.ts';
 import { unitResolver } from './units.ts';
 
 export interface BuiltContent {
@@ -45,10 +46,11 @@ export function buildContent(plans: readonly PlanRecord[], catalogs: Catalogs): 
   };
 
   const bases = baseEntries(plans);
+  const translatable = planUnits(plans);
   for (const plan of plans) {
     const spans = planSpans(plan, (name) => baseId(plan.city.key, plan.city.zh, name));
     const baseCount = bases.filter((b) => b.mentions.some((m) => m.plan === plan.slug)).length;
-    add(planSchema, `plans/${plan.slug}.mdx`, from(plan), planData(plan, baseCount), planBody(plan, spans), plan.file);
+    add(planSchema, `plans/${plan.slug}.mdx`, from(plan), planData(plan, baseCount, translatable.get(plan.slug) ?? []), planBody(plan, spans), plan.file);
     for (const s of plan.sections) {
       const schema = s.kind === 'action' ? actionSchema : projectSchema;
       add(schema, `${s.kind}s/${plan.slug}/${s.localId}.mdx`, from(plan), sectionData(plan, s, units), sectionBody(s, spans), plan.file);

@@ -1,10 +1,11 @@
 import type { Plan } from '../../schemas/plan.ts';
 import type { PlanRecord } from '../read-seed.ts';
 import { paragraphMdx, type Span } from '../write/paragraph-mdx.ts';
+import type { SourceUnit } from '../translation/source-units.ts';
 import { entryId } from './spans.ts';
 
 /** The plan's frontmatter: who, where, when, status, literacy figures, outline, counts. */
-export function planData(plan: PlanRecord, baseCount: number): Plan {
+export function planData(plan: PlanRecord, baseCount: number, units: readonly SourceUnit[]): Plan {
   const literacy = plan.targets.filter((t) => t.metricKey === 'literacy-rate');
   const point = (t: (typeof literacy)[number], year: number | null) => (year === null ? [] : [{ year, value: t.value, target: entryId(plan, t.localId) }]);
   const target = literacy.filter((t) => t.kind === 'target').flatMap((t) => point(t, t.deadlineYear ?? plan.period.end));
@@ -49,6 +50,7 @@ export function planData(plan: PlanRecord, baseCount: number): Plan {
       activity_mentions: plan.activities.length,
     },
     warnings: plan.warnings.map((w) => ({ line: w.line, column: w.column, field: w.field, message: w.message })),
+    segments: Object.fromEntries(units.map((u) => [u.id, u.hash])),
   };
 }
 

@@ -77,11 +77,13 @@ function stripStop(s: string): string {
 }
 
 function splitAtBold(rest: string, bold: string): { title: string; body: number; guessed: boolean } {
-  const at = rest.indexOf(bold.replace(/^[—\s]+/u, '').trim());
-  const title = at >= 0 ? rest.slice(0, at) + bold.replace(/^[—\s]+/u, '').trim() : bold;
-  const end = at >= 0 ? at + bold.trim().length : 0;
+  // The bold run may hold the heading's number too (`**三、开展提升行动**`): `rest` does not.
+  const words = bold.replace(/^[—\s]+/u, '').trim().replace(/^[（(]?[一二三四五六七八九十\d]+[、.）)]\s*/u, '');
+  const at = rest.indexOf(words);
+  const title = at >= 0 ? rest.slice(0, at) + words : words;
+  const end = at >= 0 ? at + words.length : 0;
   const stop = rest.slice(end).match(/^[。.：:]/u)?.[0].length ?? 0;
-  return { title: title.replace(/^[（(]?[一二三四五六七八九十\d]+[、.）)]/u, ''), body: end + stop, guessed: false };
+  return { title, body: end + stop, guessed: false };
 }
 
 /**

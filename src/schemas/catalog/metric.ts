@@ -24,6 +24,16 @@ export const metricCatalogSchema = z.array(metricSchema);
 
 export type Metric = z.output<typeof metricSchema>;
 
+/**
+ * Whether a target's figure is far below what plans count for its metric (a 万 lost in
+ * scraping, most likely): ingest warns staff, and the site flags it and keeps it out of charts.
+ * @example doubtfulFigure({ kind: 'target', value: 4, metric_key: 'science-info-officers' }, metrics) // => true
+ */
+export function doubtfulFigure(target: { kind: string; value: number; metric_key: string | null }, metrics: readonly Metric[]): boolean {
+  const min = metrics.find((m) => m.key === target.metric_key)?.plausible_min;
+  return min !== undefined && target.kind === 'target' && target.value < min;
+}
+
 function isRegExp(s: string): boolean {
   try {
     new RegExp(s, 'u');

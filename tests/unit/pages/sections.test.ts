@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { counterparts, localId, nestedActions, planSlugOfPath } from '../../../src/components/section/sections.ts';
+import { counterparts, nestedActions, planSlugOfPath } from '../../../src/components/section/sections.ts';
+import { localId } from '../../../src/site/urls.ts';
 
 const entry = (id: string, group: string | null) => ({ data: { id, plan: id.split('/')[0] ?? '', group } });
 

@@ -68,18 +68,26 @@ describe('splitTiers', () => {
 describe('targetRecord', () => {
   const row: TargetRow = {
     id: 'baotou-suzhi-2021-2025/sx2-9-1-t1', plan: 'baotou-suzhi-2021-2025', city_zh: '包头市', city_en: 'Baotou', kind: 'target',
-    metric_zh: '科技志愿者', metric_en: 'Science and technology volunteers', value: 20000, value_max: null, unit: '人', comparator: '=',
+    metric_zh: '科技志愿者', metric_en: 'Science and technology volunteers', metric_text_en: 'science and technology volunteers in the city', value: 20000, value_max: null, unit: '人', unit_en: 'people', comparator: '=',
     figure: '2万人', deadline_year: 2025, as_of_year: null, period: '2021-2025', frequency: null, group: 'general', quote: '全市科技志愿者达到2万人。',
   };
   const ctx = { groupName: (k: string) => (k === 'general' ? 'General public' : k), planTitle: () => 'Baotou plan' };
 
-  it('is a result of its own that links to its row and carries value, unit and city', () => {
+  it('is a result of its own that links to its row and carries its English metric, value, unit and city', () => {
     const r = targetRecord('en', row, ctx);
     expect(r.url).toBe('/en/plans/baotou-suzhi-2021-2025/#target-sx2-9-1-t1');
     expect(r.language).toBe('en');
-    expect(r.meta).toMatchObject({ title: 'Science and technology volunteers', value: '20,000', unit: 'people', city: 'Baotou', when: '2025', plan: 'Baotou plan' });
+    expect(r.meta).toMatchObject({ title: 'science and technology volunteers in the city', value: '20,000', unit: 'people', city: 'Baotou', when: '2025', plan: 'Baotou plan' });
     expect(r.filters).toEqual({ kind: ['target'], city: ['Baotou'], group: ['General public'] });
-    expect(r.content).toBe(row.quote);
+    expect(r.content).toBe('science and technology volunteers in the city 20,000 people 2025 Baotou');
+  });
+
+  it('falls back to the comparable metric where the plan’s words have no English yet', () => {
+    expect(targetRecord('en', { ...row, metric_text_en: null }, ctx).meta['title']).toBe('Science and technology volunteers');
+  });
+
+  it('keeps the plan’s Chinese sentence as the content of the Chinese record', () => {
+    expect(targetRecord('zh', row, ctx).content).toBe(row.quote);
   });
 
   it('goes into the Chinese index with Chinese names', () => {

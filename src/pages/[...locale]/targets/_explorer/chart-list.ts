@@ -1,10 +1,10 @@
 // Which comparison charts the explorer shows, in what order, with what ids and titles.
 import { comparisons, type Comparison } from '../../../../charts/comparisons.ts';
-import { unitName } from '../../../../components/charts/comparison-bars.ts';
 import type { Locale } from '../../../../i18n/locales.ts';
 import { ui } from '../../../../i18n/translations/index.ts';
 import type { SiteData, TargetEntry } from '../../../../site/data.ts';
 import { names } from '../../../../site/names.ts';
+import { doubtfulFigure } from '../../../../schemas/catalog/metric.ts';
 
 export interface ChartItem {
   comparison: Comparison<TargetEntry['data']>;
@@ -16,7 +16,7 @@ export interface ChartItem {
 /**
  * One bar chart per comparable metric (and unit) that two or more plans set a target for, those
  * comparing the most plans first, then A to Z. Literacy is left out: it has its own baseline →
- * target chart.
+ * target chart. Doubtful figures (doubtfulFigure) are left out.
  * @example comparisonCharts(site, 'en')[0] // => { id: 'chart-regional-bases', title: 'New provincial-level science-education bases', comparison: … }
  */
 export function comparisonCharts(site: SiteData, locale: Locale): ChartItem[] {
@@ -26,7 +26,9 @@ export function comparisonCharts(site: SiteData, locale: Locale): ChartItem[] {
   const metricName = (key: string) => n.metric(key, site.metrics.get(key)?.name_zh ?? key);
   const plans = (c: { targets: ReadonlyArray<{ plan: string }> }) => new Set(c.targets.map((x) => x.plan)).size;
   const compared = [...site.metrics.values()].filter((m) => m.compare && m.key !== 'literacy-rate').map((m) => m.key);
-  const charts = comparisons(site.targets.map((x) => x.data), compared);
+  // A doubtful figure (a 万 probably lost) is flagged in the tables but never charted as fact.
+  const metrics = [...site.metrics.values()];
+  const charts = comparisons(site.targets.map((x) => x.data).filter((d) => !doubtfulFigure(d, metrics)), compared);
   charts.sort((a, b) => plans(b) - plans(a) || collator.compare(metricName(a.metric), metricName(b.metric)));
   const seen = new Map<string, number>();
   return charts.map((comparison) => {
@@ -35,7 +37,7 @@ export function comparisonCharts(site: SiteData, locale: Locale): ChartItem[] {
     return {
       comparison,
       id: `chart-${comparison.metric}${i > 0 ? `-${i + 1}` : ''}`,
-      title: t.chartTitle(metricName(comparison.metric), unitName(locale, comparison.unit)),
+      title: t.chartTitle(metricName(comparison.metric), n.unit(comparison.unit)),
     };
   });
 }
