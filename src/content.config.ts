@@ -19,6 +19,7 @@ import { translationMemorySchema } from './schemas/translation.ts';
 import { groupSchema } from './schemas/catalog/group.ts';
 import { metricSchema } from './schemas/catalog/metric.ts';
 import { projectThemeSchema } from './schemas/catalog/project-theme.ts';
+import { publisherSchema } from './schemas/catalog/publisher.ts';
 
 const generated = (dir: string) => glob({ pattern: '**/*.mdx', base: `./content/${dir}` });
 // Catalogs are YAML lists of entries with a `key` (the glossary: its Chinese term), which
@@ -40,6 +41,7 @@ export const collections = {
   groups: defineCollection({ loader: catalog('groups'), schema: groupSchema }),
   metrics: defineCollection({ loader: catalog('metrics'), schema: metricSchema }),
   themes: defineCollection({ loader: catalog('project-themes'), schema: projectThemeSchema }),
+  publishers: defineCollection({ loader: catalog('publishers'), schema: publisherSchema }),
   glossary: defineCollection({ loader: catalog('glossary', (e) => e['zh'] ?? ''), schema: glossaryEntrySchema }),
   // Curated translation memories, one per plan (content/translations/<plan>.yaml).
   translations: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/translations' }), schema: translationMemorySchema }),

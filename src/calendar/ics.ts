@@ -1,5 +1,6 @@
 import { createEvents, type DateArray, type EventAttributes } from 'ics';
-import type { ActivityDay } from '../schemas/catalog/activity-day.ts';
+import type { ActivityDay, ActivitySource } from '../schemas/catalog/activity-day.ts';
+import type { Publisher } from '../schemas/catalog/publisher.ts';
 import { addDays } from './dates.ts';
 import { foldIcs } from './fold.ts';
 import { periodNameFor, ruleFor } from './history.ts';
@@ -16,6 +17,8 @@ import { ruleText } from './rule-text.ts';
 export type IcsOptions = {
   /** DTSTAMP of every event. Passed in, never read from the clock, so the same input gives the same bytes. */
   now: Date;
+  /** The trusted publishers, to name each year's source by its publisher. */
+  publishers: readonly Publisher[];
   /** Calendar name (X-WR-CALNAME) shown by calendar apps. */
   calName?: string;
 };
@@ -51,7 +54,16 @@ function allDay(uid: string, title: string, occurrence: Occurrence, lines: (stri
 }
 
 /** The span of one year's edition, named as it was called that year (全国科普日 2024, 全国科普月 2025). */
-function mainEvent(entry: ActivityDay, year: number, now: Date): StampedEvent | null {
+/** A source as a line: its publisher in both languages, and the publisher's own page if linked. */
+function sourceLine(source: ActivitySource | undefined, publishers: readonly Publisher[]): string | null {
+  if (!source) return null;
+  const p = publishers.find((x) => x.key === source.publisher);
+  const name = p ? `${p.name_zh} / ${p.name_en}` : source.publisher;
+  return `来源 Source: ${name}${source.date ? `, ${source.date}` : ''}${source.url ? ` ${source.url}` : ''}`;
+}
+
+function mainEvent(entry: ActivityDay, year: number, options: IcsOptions): StampedEvent | null {
+  const now = options.now;
   const occurrence = occurrenceIn(entry, year);
   if (occurrence === null) return null;
   const rule = ruleFor(entry, year);
@@ -62,10 +74,11 @@ function mainEvent(entry: ActivityDay, year: number, now: Date): StampedEvent | 
     ruleText(rule, 'zh'),
     approximateLine(occurrence),
     known?.end !== undefined ? `Dates ${known.status}.` : null,
-    known?.theme_zh && `主题 Theme: ${known.theme_zh}`,
+    known?.theme_zh && `主题 Theme: ${known.theme_zh} / ${known.theme_en ?? ''}`,
+    known?.note_zh,
     known?.note_en,
     `Organizer: ${entry.organizer_en}`,
-    known?.source_url && `Source: ${known.source_url}`,
+    sourceLine(entry.sources.find((s) => s.id === known?.source), options.publishers),
   ], now);
 }
 
@@ -92,8 +105,9 @@ function seasonEvents(entry: ActivityDay, year: number, now: Date): StampedEvent
 }
 
 /** The events of one activity in one year: its span, its anchor day, and any seasonal bands. */
-function eventsIn(entry: ActivityDay, year: number, now: Date): StampedEvent[] {
-  const single = [mainEvent(entry, year, now), anchorEvent(entry, year, now)];
+function eventsIn(entry: ActivityDay, year: number, options: IcsOptions): StampedEvent[] {
+  const now = options.now;
+  const single = [mainEvent(entry, year, options), anchorEvent(entry, year, now)];
   return [...single.filter((event): event is StampedEvent => event !== null), ...seasonEvents(entry, year, now)];
 }
 
@@ -111,7 +125,7 @@ function render(events: StampedEvent[], calName: string): string {
  * // => 'BEGIN:VCALENDAR\r\n…UID:quanguo-keji-huodongzhou-2025@kepu-plans-hub\r\n…'
  */
 export function activityIcs(entry: ActivityDay, years: readonly number[], options: IcsOptions): string {
-  const events = years.flatMap((year) => eventsIn(entry, year, options.now));
+  const events = years.flatMap((year) => eventsIn(entry, year, options));
   return render(events, options.calName ?? `${entry.name_zh} / ${entry.name_en}`);
 }
 
@@ -121,6 +135,6 @@ export function activityIcs(entry: ActivityDay, years: readonly number[], option
  * // => 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\n…END:VCALENDAR\r\n'
  */
 export function calendarIcs(entries: readonly ActivityDay[], years: readonly number[], options: IcsOptions): string {
-  const events = entries.flatMap((entry) => years.flatMap((year) => eventsIn(entry, year, options.now)));
+  const events = entries.flatMap((entry) => years.flatMap((year) => eventsIn(entry, year, options)));
   return render(events, options.calName ?? DEFAULT_CAL_NAME);
 }

@@ -26,10 +26,10 @@ function ruleTextEn(rule: ActivityRule): string {
     case 'week-containing':
       return `The Monday–Sunday week that contains ${dayEn(rule.month, rule.day)}.`;
     case 'solar-term':
-      return 'The day of the September equinox (秋分), Beijing time.';
+      return 'The day of the September equinox, Beijing time.';
     case 'announced': {
       const window = rule.window ? `, usually between ${dayEn(...parts(rule.window.start))} and ${dayEn(...parts(rule.window.end))}` : '';
-      const nominal = rule.nominal ? ` Stated rule (not used for dates): ${rule.nominal}.` : '';
+      const nominal = rule.nominal_en ? ` Stated rule (not used for dates): ${rule.nominal_en}.` : '';
       return `Dates are announced each year${window}.${nominal}`;
     }
     case 'none': {
@@ -53,7 +53,7 @@ function ruleTextZh(rule: ActivityRule): string {
       return '每年秋分日（北京时间）';
     case 'announced': {
       const window = rule.window ? `，通常在${dayZh(...parts(rule.window.start))}至${dayZh(...parts(rule.window.end))}之间` : '';
-      const nominal = rule.nominal ? `（名义规定：${rule.nominal}，不据此推算日期）` : '';
+      const nominal = rule.nominal_zh ? `（名义规定：${rule.nominal_zh}，不据此推算日期）` : '';
       return `每年另行公布日期${window}${nominal}`;
     }
     case 'none': {

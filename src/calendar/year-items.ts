@@ -1,5 +1,5 @@
 import { ascending } from 'd3-array';
-import type { ActivityDay } from '../schemas/catalog/activity-day.ts';
+import type { ActivityDay, ActivityKnown } from '../schemas/catalog/activity-day.ts';
 import { periodNameFor, ruleFor } from './history.ts';
 import { anchorIn, occurrenceIn, seasonsIn, type Occurrence } from './occurrence.ts';
 
@@ -19,8 +19,8 @@ export type CalendarItem = {
   end: string;
   approximate: boolean;
   basis: Occurrence['basis'];
-  /** For a main item dated by a `known` row: whether the row was read in a source or computed. */
-  status?: 'verified' | 'computed';
+  /** For a main item dated by a `known` row: read in the publisher's page, read in a copy of it, or computed. */
+  status?: ActivityKnown['status'];
 };
 
 /** Why an activity has no span in a year. */
@@ -118,11 +118,11 @@ export function upcoming(entries: readonly ActivityDay[], today: string, count: 
 }
 
 /** How sure an item's dates are, for the words beside them. */
-export type ItemCertainty = 'verified' | 'computed' | 'approximate' | 'launch';
+export type ItemCertainty = ActivityKnown['status'] | 'approximate' | 'launch';
 
 /**
- * How sure an item's dates are: read in a source, computed from a verified rule, only the usual
- * window (approximate), or only a known launch day.
+ * How sure an item's dates are: read in the publisher's own page, reported (read in a copy),
+ * computed from a verified rule, only the usual window (approximate), or only a known launch day.
  * @example itemCertainty({ basis: 'window', … }) // => 'approximate'
  */
 export function itemCertainty(item: Pick<CalendarItem, 'basis' | 'status'>): ItemCertainty {

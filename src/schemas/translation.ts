@@ -30,7 +30,12 @@ export const translationEntrySchema = z
   .strict();
 
 /** A plan's translation memory (content/translations/<plan>.yaml): unit id → entry. */
-export const translationMemorySchema = z.record(unitIdSchema, translationEntrySchema);
+export const translationMemorySchema = z.record(z.string(), translationEntrySchema).superRefine((memory, ctx) => {
+  for (const id of Object.keys(memory)) {
+    const checked = unitIdSchema.safeParse(id);
+    if (!checked.success) ctx.addIssue({ code: 'custom', path: [id], message: `"${id}" is not a unit id: ${checked.error.issues[0]?.message ?? ''}` });
+  }
+});
 
 export type UnitId = z.output<typeof unitIdSchema>;
 export type TranslationEntry = z.output<typeof translationEntrySchema>;

@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { GlossaryEntry } from '../schemas/catalog/glossary.ts';
+import type { Publisher } from '../schemas/catalog/publisher.ts';
 import type { TranslationMemory } from '../schemas/translation.ts';
 
 export type PlanEntry = CollectionEntry<'plans'>;
@@ -21,6 +22,8 @@ export interface SiteData {
   metrics: Map<string, CollectionEntry<'metrics'>['data']>;
   themes: Map<string, CollectionEntry<'themes'>['data']>;
   glossary: GlossaryEntry[];
+  /** The trusted publishers sources are named by (content/catalog/publishers.yaml). */
+  publishers: Publisher[];
   /** Each plan's translation memory, by plan slug (empty for a plan nobody has translated). */
   translations: Map<string, TranslationMemory>;
   plan: (slug: string) => PlanEntry;
@@ -40,7 +43,7 @@ export function siteData(): Promise<SiteData> {
 }
 
 async function load(): Promise<SiteData> {
-  const [plans, actions, projects, targets, bases, activities, departments, cities, groups, metrics, themes, glossary, translations] = await Promise.all([
+  const [plans, actions, projects, targets, bases, activities, departments, cities, groups, metrics, themes, glossary, publishers, translations] = await Promise.all([
     getCollection('plans'),
     getCollection('actions'),
     getCollection('projects'),
@@ -53,6 +56,7 @@ async function load(): Promise<SiteData> {
     getCollection('metrics'),
     getCollection('themes'),
     getCollection('glossary'),
+    getCollection('publishers'),
     getCollection('translations'),
   ]);
   plans.sort(byCityAndPeriod);
@@ -74,6 +78,7 @@ async function load(): Promise<SiteData> {
     metrics: new Map(metrics.map((m) => [m.id, m.data])),
     themes: new Map(themes.map((t) => [t.id, t.data])),
     glossary: glossary.map((g) => g.data),
+    publishers: publishers.map((p) => p.data),
     translations: new Map(translations.map((t) => [t.id, t.data])),
     plan: (slug) => {
       const p = bySlug.get(slug);

@@ -83,6 +83,34 @@ describe('search page', () => {
     });
   }
 
+  // Words of the English translations, and the plan whose English text has them.
+  const englishWords: Array<[string, string]> = [
+    ['robot', 'baotou-suzhi-2021-2025'],
+    ['caravan', 'zhongwei-kepu-2021-2025'],
+    ['science teachers', 'baotou-suzhi-2021-2025'],
+    ['herders', 'baotou-suzhi-2021-2025'],
+    ['community', 'qinzhou-suzhi-2021-2035'],
+    ['digital', 'anning-suzhi-2021-2025'],
+  ];
+  for (const [query, slug] of englishWords) {
+    it(`finds the English text of ${slug} for “${query}”`, async () => {
+      const page = await search('en', query);
+      const links = await resultLinks(page);
+      const plan = urls.plan('en', slug);
+      expect(links.some((href) => href === plan || href.startsWith(`${plan}#`) || href.startsWith(`${plan}actions/`) || href.startsWith(`${plan}projects/`)), links.join(' ')).toBe(true);
+      await page.close();
+    });
+  }
+
+  it('shows target results with their English metric', async () => {
+    const page = await search('en', 'volunteers');
+    await choose(page, 'kind', ui('en').search.kinds.target);
+    const titles = await page.locator('.result-title').allTextContents();
+    expect(titles.length).toBeGreaterThan(0);
+    expect(titles.every((t) => !/\p{Script=Han}/u.test(t)), titles.join(' | ')).toBe(true);
+    await page.close();
+  });
+
   it('puts the plan first for a city and a year, and the Qinzhou plan first for Qinzhou', async () => {
     expect((await resultLinks(await search('zh', '包头 2025')))[0]).toBe(urls.plan('zh', 'baotou-suzhi-2021-2025'));
     expect((await resultLinks(await search('en', 'Qinzhou')))[0]).toBe(urls.plan('en', 'qinzhou-suzhi-2021-2035'));

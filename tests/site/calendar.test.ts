@@ -80,10 +80,19 @@ describe('activity pages', () => {
     expect(keji).toContain('approximate: dates are announced each year');
   });
 
-  it('show the known dates with their status and source', () => {
+  it('show the known dates with their status and source, named by the original publisher', () => {
     const html = distFile('en/calendar/quanguo-kepuri/index.html');
-    expect(visibleText(html)).toMatch(/2024\s*15–25 September\s*verified/u);
-    expect(html).toContain('href="https://hk.crntt.com/doc/1071/1/7/3/107117393.html"');
+    // Read only in copies on other hosts: reported, the publisher named but not linked.
+    expect(visibleText(html)).toMatch(/2024\s*15–25 September\s*reported[^\n]*Science Popularization Times/u);
+    expect(html).not.toContain('crntt.com');
+    expect(html).not.toContain('kejiwang.com');
+    // The revised law is linked on Guangming Daily's own site.
+    expect(html).toMatch(/<a href="https:\/\/m\.gmw\.cn\/2024-12\/25\/content_1303931656\.htm"[^>]*>Guangming Daily<\/a>/u);
+  });
+
+  it('cite sources in the page’s language', () => {
+    expect(visibleText(distFile('calendar/quanguo-anquan-shengchanyue/index.html'))).toContain('应急管理部');
+    expect(visibleText(distFile('en/calendar/quanguo-anquan-shengchanyue/index.html'))).toContain('Ministry of Emergency Management');
   });
 
   it('link to their own .ics file when they have dates, and say why not otherwise', () => {

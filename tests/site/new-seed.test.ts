@@ -1,7 +1,8 @@
 // Adding a plan the way staff do: drop a text into seeds/ and build. Here in a throwaway copy of
-// the project, with two hostile seeds: one full of markup, one saved as GBK with CRLF line ends.
+// the project, with two hostile seeds: one full of markup, one saved as GBK with CRLF line ends;
+// and one paragraph of a translated plan (Baotou) edited, as a correction of its seed would.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,18 +10,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decode } from '../setup/dist.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
+const BAOTOU = '003_23647e01fcb0039d.txt';
+const EDITED_FROM = '鼓励科学家、工程师、医疗卫生专家等科技工作者走进校园';
+const EDITED_TO = '鼓励科学家、工程师、教师、医疗卫生专家等科技工作者走进校园';
 let dir = '';
 const page = (path: string) => readFileSync(join(dir, 'dist', path), 'utf8');
 const text = (html: string) => decode(html.slice(html.indexOf('data-plan-text'), html.indexOf('</section>', html.indexOf('data-plan-text'))).replace(/<[^>]+>/gu, ''));
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'kepu-new-seed-'));
-  for (const entry of ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'scripts', 'seeds', 'content/catalog']) {
+  for (const entry of ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'scripts', 'seeds', 'content/catalog', 'content/translations']) {
     cpSync(join(root, entry), join(dir, entry), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
   cpSync(join(root, 'tests/fixtures/edge/markup.txt'), join(dir, 'seeds/900_markup.txt'));
   cpSync(join(root, 'tests/fixtures/edge/gbk-crlf.txt'), join(dir, 'seeds/901_gbk.txt'));
+  const baotou = join(dir, 'seeds', BAOTOU);
+  writeFileSync(baotou, readFileSync(baotou, 'utf8').replace(EDITED_FROM, EDITED_TO));
   // The copy builds into its own dist/, whatever folder the rest of the tests read.
   const { KEPU_OUT_DIR: _elsewhere, ...inherited } = process.env;
   const env = { ...inherited, KEPU_TODAY: '2026-03-15', TZ: 'Asia/Shanghai' };
@@ -58,5 +64,42 @@ describe('a new seed', () => {
       [4, '次', '学校每学期举办科普讲座不少于４次。'],
     ]);
     expect(text(page('plans/mou-suzhi-2021-2025/index.html'))).toContain('到2025年，全市公民具备科学素质的比例达到12%。');
+  });
+});
+
+describe('English when the Chinese changes or is new', () => {
+  const para = (html: string, id: string) => {
+    const at = html.indexOf(`id="${id}"`);
+    return html.slice(html.lastIndexOf('<div', at), html.indexOf('</details>', at) + '</details>'.length);
+  };
+
+  it('keeps the old English of the edited paragraph, marks it outdated and opens the new Chinese beside it', () => {
+    const html = para(page('en/plans/baotou-suzhi-2021-2025/index.html'), 'sx2-1-3');
+    expect(html).toMatch(/class="[^"]*\boutdated\b/u);
+    expect(html).toContain('Translation may be outdated');
+    expect(html).toContain('Encourage science and technology workers such as scientists, engineers');
+    expect(html).toMatch(/<details class="original" open[^>]*>/u);
+    expect(decode(html.replace(/<[^>]+>/gu, ''))).toContain(EDITED_TO);
+  });
+
+  it('leaves every other paragraph of the plan current', () => {
+    const html = page('en/plans/baotou-suzhi-2021-2025/index.html');
+    expect([...html.matchAll(/<(?:div|h[2-5])[^>]*class="[^"]*\b(outdated|missing)\b[^"]*"[^>]*id="([^"]+)"|<(?:div|h[2-5])[^>]*id="([^"]+)"[^>]*class="[^"]*\b(outdated|missing)\b/gu)].map((m) => m[2] ?? m[3])).toEqual(['sx2-1-3']);
+  });
+
+  it('shows a new plan’s text in Chinese with a notice, marked as Chinese, and its details in English', () => {
+    const html = page('en/plans/mou-kepu-2021-2025/index.html');
+    expect(html).toContain('Not yet translated: the Chinese original is shown.');
+    expect(html).toMatch(/<p lang="zh-Hans"[^>]*>[^<]*文本里的/u);
+    // 某市 has a one-character name, so its 市 stays in the pinyin, as in Jinshi (津市).
+    expect(html).toMatch(/<h1[^>]*>Moushi: Science Popularization Plan \(2021–2025\)<\/h1>/u);
+    expect(html).toMatch(/<title>Moushi: Science Popularization Plan \(2021–2025\) · Kepu Plans Hub<\/title>/u);
+  });
+
+  it('lists the edited plan as outdated and the new ones as needing translation on the status page', () => {
+    const html = page('en/translation/index.html');
+    expect(html).toMatch(/baotou-suzhi-2021-2025<\/code> <code[^>]*>text\/sx2-1-3<\/code><\/a> · may be outdated/u);
+    expect(html).toMatch(/id="plan-mou-kepu-2021-2025"[\s\S]*?<strong[^>]*>0%<\/strong>/u);
+    expect(html).toMatch(/id="plan-mou-suzhi-2021-2025"[\s\S]*?<strong[^>]*>0%<\/strong>/u);
   });
 });

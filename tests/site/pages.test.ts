@@ -4,7 +4,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { distExists, distFile, distFiles, visibleText } from '../setup/dist.ts';
-import { checkLinks, elements, foreignResources } from '../setup/link-check.ts';
+import { checkLinks, elements, foreignResources } from '../../src/checks/link-check.ts';
 
 const ORIGIN = 'http://localhost:4321';
 

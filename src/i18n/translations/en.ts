@@ -222,6 +222,7 @@ export const en: UiStrings = {
     approxMark: '≈',
     certainty: {
       verified: 'verified',
+      reported: 'reported',
       computed: 'computed from the rule',
       approximate: 'approximate: dates are announced each year',
       launch: 'approximate: launch day only, end date not published',
@@ -252,7 +253,7 @@ export const en: UiStrings = {
     noDates: 'no dates',
     inGrid: 'see in the month view',
     knownHeading: 'Known dates',
-    knownIntro: '“Verified” dates were read in the cited source; “computed” dates follow from a verified rule.',
+    knownIntro: '“Verified” dates were read on the publisher’s own page; “reported” dates were published by the publisher named but read only in a copy on another site; “computed” dates follow from a verified rule. Sources are named by their original publisher and linked only to the publisher’s own site.',
     year: 'Year',
     theme: 'Theme',
     note: 'Note',

@@ -220,6 +220,7 @@ export const zh = {
     approxMark: '≈',
     certainty: {
       verified: '已核实',
+      reported: '据报道',
       computed: '按规则推算',
       approximate: '约，日期以当年通知为准',
       launch: '约，仅知启动日，结束日期未公布',
@@ -251,7 +252,7 @@ export const zh = {
     noDates: '没有日期',
     inGrid: '在月历中查看',
     knownHeading: '已知日期',
-    knownIntro: '“已核实”指在引用的来源中读到的日期；“按规则推算”指由已核实的规则算出的日期。',
+    knownIntro: '“已核实”指在发布机构本身的页面上读到的日期；“据报道”指发布机构公布、但只在其他网站的转载中读到的日期；“按规则推算”指由已核实的规则算出的日期。来源一律署原发布机构，只链接到发布机构自己的网站。',
     year: '年份',
     theme: '主题',
     note: '备注',

@@ -7,17 +7,18 @@ import { icsStamp, icsYears } from '../../calendar/ics-stamp.ts';
 import { itemsIn } from '../../calendar/year-items.ts';
 import { today } from '../../site/clock.ts';
 import { siteData } from '../../site/data.ts';
+import type { Publisher } from '../../schemas/catalog/publisher.ts';
 
 export const getStaticPaths = (async () => {
   const site = await siteData();
   const years = icsYears(today());
   return site.activities
     .filter((a) => years.some((year) => itemsIn(a.data, year).length > 0))
-    .map((a) => ({ params: { key: a.data.key }, props: { entry: a.data } }));
+    .map((a) => ({ params: { key: a.data.key }, props: { entry: a.data, publishers: site.publishers } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
-  const { entry } = props as { entry: Parameters<typeof activityIcs>[0] };
-  const ics = activityIcs(entry, icsYears(today()), { now: icsStamp(today()) });
+  const { entry, publishers } = props as { entry: Parameters<typeof activityIcs>[0]; publishers: Publisher[] };
+  const ics = activityIcs(entry, icsYears(today()), { now: icsStamp(today()), publishers });
   return new Response(ics, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };

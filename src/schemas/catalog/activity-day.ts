@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { slugSchema } from '../common.ts';
 import { duplicateIssues, enTextSchema, keysOf, listItemsOf, zhTextSchema } from './shared.ts';
+import { publisherOf, type Publisher } from './publisher.ts';
 
 /**
  * The activity-day catalog: 全国科普日, 科技活动周 … one entry per activity that plans name, with the
@@ -85,8 +86,9 @@ const solarTermRuleSchema = z.object({ type: z.literal('solar-term'), term: z.li
  * `nominal` is a documented rule that actual dates do not reliably follow: display only.
  */
 const announcedRuleSchema = z
-  .object({ type: z.literal('announced'), window: spanSchema.optional(), nominal: z.string().min(1).optional() })
-  .strict();
+  .object({ type: z.literal('announced'), window: spanSchema.optional(), nominal_zh: zhTextSchema.optional(), nominal_en: z.string().trim().min(1).optional() })
+  .strict()
+  .refine((r) => (r.nominal_zh === undefined) === (r.nominal_en === undefined), { path: ['nominal_en'], message: 'give nominal_zh and nominal_en together' });
 
 /** Not date-bound (year-round programme); optional seasonal bands where the activity clusters. */
 const noneRuleSchema = z.object({ type: z.literal('none'), seasons: z.array(seasonSchema).optional() }).strict();
@@ -102,8 +104,8 @@ const historySchema = z
   .object({
     until_year: z.number().int('until_year must be a whole year'),
     rule: activityRuleSchema,
-    note_en: z.string().min(1),
-    note_zh: z.string().min(1).optional(),
+    note_zh: zhTextSchema,
+    note_en: z.string().trim().min(1),
   })
   .strict();
 
@@ -124,20 +126,44 @@ const isoDateSchema = z
 const urlSchema = z.url({ protocol: /^https?$/, error: 'expected a full http(s) URL' });
 
 /**
- * The dates of one year's edition. `computed` rows come from a verified rule; unverified years are
- * simply absent. Without `end`, only the launch day is known (食品安全宣传周 reports give no end).
+ * Where a fact comes from, named by its original publisher (content/catalog/publishers.yaml).
+ * `url` is given only for the publisher's own page: a copy on another host is never linked, and
+ * the build refuses a link to a host no publisher has.
+ */
+const sourceSchema = z
+  .object({
+    id: slugSchema,
+    publisher: slugSchema,
+    /** The notice or article, as its publisher titles it. */
+    title_zh: zhTextSchema.optional(),
+    date: isoDateSchema.optional(),
+    url: urlSchema.optional(),
+  })
+  .strict();
+
+/**
+ * The dates of one year's edition. `verified`: read in the original publisher's own page (a
+ * source with a url); `reported`: stated by the publisher, but read only in a copy elsewhere (a
+ * source without a url); `computed`: derived from a verified rule. Unknown years are absent.
+ * Without `end`, only the launch day is known (食品安全宣传周 reports give no end).
  */
 const knownSchema = z
   .object({
     year: z.number().int('year must be a whole year'),
     start: isoDateSchema,
     end: isoDateSchema.optional(),
-    status: z.enum(['verified', 'computed'], { error: "status must be 'verified' or 'computed'" }),
-    source_url: urlSchema.optional(),
-    theme_zh: z.string().min(1).optional(),
-    note_en: z.string().min(1).optional(),
+    status: z.enum(['verified', 'reported', 'computed'], { error: "status must be 'verified', 'reported' or 'computed'" }),
+    /** The id of the entry's source the dates were read in. */
+    source: slugSchema.optional(),
+    theme_zh: zhTextSchema.optional(),
+    theme_en: z.string().trim().min(1).optional(),
+    note_zh: zhTextSchema.optional(),
+    note_en: z.string().trim().min(1).optional(),
   })
   .strict()
+  .refine((k) => (k.theme_zh === undefined) === (k.theme_en === undefined), { path: ['theme_en'], message: 'give theme_zh and theme_en together' })
+  .refine((k) => (k.note_zh === undefined) === (k.note_en === undefined), { path: ['note_en'], message: 'give note_zh and note_en together' })
+  .refine((k) => k.status === 'computed' || k.source !== undefined, { path: ['source'], message: 'a verified or reported date names the source it was read in' })
   .superRefine((known, ctx) => {
     if (!known.start.startsWith(`${known.year}-`)) {
       ctx.addIssue({ code: 'custom', path: ['start'], message: `start ${known.start} is not in year ${known.year}` });
@@ -166,13 +192,14 @@ export const activityDaySchema = z
     anchor_day: anchorDaySchema.optional(),
     organizer_zh: zhTextSchema,
     organizer_en: enTextSchema,
-    since: z.string().min(1),
+    since_zh: zhTextSchema,
+    /** English, though it may quote Chinese names where they are the point (as notes_en may). */
+    since_en: z.string().trim().min(1),
     known: z.array(knownSchema),
-    /** English, though it may quote Chinese names (健康中国行动) where they are the point. */
+    notes_zh: zhTextSchema,
     notes_en: z.string().trim().min(1),
-    notes_zh: zhTextSchema.optional(),
     scope: z.enum(['global', 'national', 'guangxi'], { error: 'scope must be one of global, national, guangxi' }),
-    sources: z.array(urlSchema).min(1, 'give at least one source URL'),
+    sources: z.array(sourceSchema).min(1, 'give at least one source'),
   })
   .strict()
   .superRefine((entry, ctx) => {
@@ -190,7 +217,16 @@ export const activityDaySchema = z
       if (entry.known.findIndex((other) => other.year === known.year) !== i) {
         ctx.addIssue({ code: 'custom', path: ['known', i, 'year'], message: `year ${known.year} is listed twice in known` });
       }
+      const source = entry.sources.find((x) => x.id === known.source);
+      if (known.source !== undefined && !source) {
+        ctx.addIssue({ code: 'custom', path: ['known', i, 'source'], message: `no source with id "${known.source}" in this entry's sources` });
+      }
+      // Verified means read in the original: a copy (a source without url) only supports "reported".
+      if (known.status === 'verified' && source && source.url === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['known', i, 'status'], message: `source "${source.id}" has no url of its publisher's own, so the dates are 'reported', not 'verified'` });
+      }
     });
+    for (const issue of duplicateIssues(entry.sources.map((x, i) => ({ value: x.id, path: ['sources', i, 'id'] })), 'source id')) ctx.addIssue({ code: 'custom', ...issue });
   });
 
 export const activityCatalogSchema = z.array(activityDaySchema).superRefine((entries, ctx) => {
@@ -203,8 +239,36 @@ export const activityCatalogSchema = z.array(activityDaySchema).superRefine((ent
   }
 });
 
+/**
+ * The catalog held against the trusted publishers: every source names a publisher the
+ * publishers catalog has, and a source's url is on that publisher's own hosts.
+ * @example activityCatalogFor(publishers).safeParse(entries).success // => true
+ */
+export function activityCatalogFor(publishers: readonly Publisher[]) {
+  return activityCatalogSchema.superRefine((entries, ctx) => {
+    entries.forEach((entry, i) =>
+      entry.sources.forEach((source, j) => {
+        const publisher = publishers.find((p) => p.key === source.publisher);
+        if (!publisher) {
+          ctx.addIssue({ code: 'custom', path: [i, 'sources', j, 'publisher'], message: `no publisher "${source.publisher}" in content/catalog/publishers.yaml; add it there (only original publishers: government, Party, CAST, ministries, state and national media)` });
+        } else if (source.url !== undefined && publisherOf([publisher], source.url) === undefined) {
+          const host = publisherOf(publishers, source.url);
+          ctx.addIssue({
+            code: 'custom',
+            path: [i, 'sources', j, 'url'],
+            message: host
+              ? `${new URL(source.url).hostname} is a host of ${host.key}, not of ${publisher.key}`
+              : `${new URL(source.url).hostname} is not a host of ${publisher.key} (${publisher.hosts.join(', ')}): link only the publisher's own page, and drop the url of a copy`,
+          });
+        }
+      }),
+    );
+  });
+}
+
 export type ActivityRule = z.output<typeof activityRuleSchema>;
 export type ActivitySeason = z.output<typeof seasonSchema>;
 export type ActivityKnown = z.output<typeof knownSchema>;
+export type ActivitySource = z.output<typeof sourceSchema>;
 export type ActivityDay = z.output<typeof activityDaySchema>;
 export type ActivityCatalog = z.output<typeof activityCatalogSchema>;

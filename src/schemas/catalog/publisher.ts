@@ -37,7 +37,7 @@ export const publisherCatalogSchema = z.array(publisherSchema).superRefine((entr
 export type Publisher = z.output<typeof publisherSchema>;
 
 /**
- * The publisher whose hosts cover a URL's host, if any.
+ * The publisher whose hosts cover a URL's host, if any; the most specific host wins.
  * @example publisherOf(publishers, 'https://politics.people.com.cn/n1/2025/0224/c1001-40424754.html')?.key // => 'peoples-daily'
  */
 export function publisherOf(publishers: readonly Publisher[], url: string): Publisher | undefined {
@@ -47,5 +47,12 @@ export function publisherOf(publishers: readonly Publisher[], url: string): Publ
   } catch {
     return undefined;
   }
-  return publishers.find((p) => p.hosts.some((h) => host === h || host.endsWith(`.${h}`)));
+  // The most specific host wins: digitalpaper.stdaily.com before stdaily.com.
+  let best: { publisher: Publisher; length: number } | undefined;
+  for (const p of publishers) {
+    for (const h of p.hosts) {
+      if ((host === h || host.endsWith(`.${h}`)) && h.length > (best?.length ?? 0)) best = { publisher: p, length: h.length };
+    }
+  }
+  return best?.publisher;
 }

@@ -16,7 +16,7 @@ export const enTextSchema = z
   .string()
   .trim()
   .min(1, 'must not be empty')
-  .regex(/^[^\p{Script=Han}]+$/u, 'must not contain Chinese characters');
+  .regex(/^[^\p{Script=Han}]*$/u, 'must not contain Chinese characters');
 
 export interface CatalogIssue {
   path: (string | number)[];

@@ -12,7 +12,7 @@ describe('itemsIn(entry, year)', () => {
 
   it('names 全国科普日 by its period name from 2025 and keeps the known row status', () => {
     const [month] = itemsIn(entry('quanguo-kepuri'), 2025);
-    expect(month).toMatchObject({ name_zh: '全国科普月', start: '2025-09-01', end: '2025-09-30', basis: 'known', status: 'verified' });
+    expect(month).toMatchObject({ name_zh: '全国科普月', start: '2025-09-01', end: '2025-09-30', basis: 'known', status: 'reported' });
   });
 
   it('gives 三下乡 its two seasonal bands and no span', () => {

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ruleFor } from '../../../src/calendar/history.ts';
 import { ruleOccurrence } from '../../../src/calendar/occurrence.ts';
-import { activityCatalogSchema, activityDaySchema } from '../../../src/schemas/catalog/activity-day.ts';
-import { catalog, entry, rawCatalog } from './catalog-fixture.ts';
+import { activityCatalogFor, activityCatalogSchema, activityDaySchema } from '../../../src/schemas/catalog/activity-day.ts';
+import { catalog, entry, publishers, rawCatalog } from './catalog-fixture.ts';
 
 /** Activity names as the five seed plans write them (quote styles included). */
 const SEED_NAMES = [
@@ -33,11 +33,13 @@ function validEntry(): Record<string, unknown> {
     rule: { type: 'fixed', month: 5, day: 30 },
     organizer_zh: '某部门',
     organizer_en: 'A department',
-    since: '2020',
+    since_zh: '2020年',
+    since_en: '2020',
     known: [],
+    notes_zh: '供测试。',
     notes_en: 'For tests.',
     scope: 'national',
-    sources: ['https://example.org/'],
+    sources: [{ id: 'xinhua-2020', publisher: 'xinhua' }],
   };
 }
 
@@ -113,7 +115,7 @@ describe('activityDaySchema', () => {
   });
 
   it('rejects a known row whose start lies outside its year', () => {
-    const known = [{ year: 2025, start: '2024-09-15', end: '2024-09-25', status: 'verified' }];
+    const known = [{ year: 2025, start: '2024-09-15', end: '2024-09-25', status: 'computed' }];
     const result = activityDaySchema.safeParse({ ...validEntry(), known });
     expect(result.error?.issues[0]).toMatchObject({ path: ['known', 0, 'start'], message: 'start 2024-09-15 is not in year 2025' });
   });
@@ -121,5 +123,50 @@ describe('activityDaySchema', () => {
   it('rejects fields the schema does not know', () => {
     const result = activityDaySchema.safeParse({ ...validEntry(), date: '05-30' });
     expect(result.success).toBe(false);
+  });
+});
+
+describe('activityCatalogFor(publishers)', () => {
+  const issues = (changes: Record<string, unknown>) => {
+    const result = activityCatalogFor(publishers).safeParse([{ ...validEntry(), ...changes }]);
+    return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  };
+
+  it('accepts a source named by a trusted publisher without a link, as a copy is', () => {
+    expect(issues({})).toEqual([]);
+  });
+
+  it('refuses a publisher the publishers catalog does not have', () => {
+    expect(issues({ sources: [{ id: 'farm', publisher: 'coinztmine' }] })).toEqual([
+      '0.sources.0.publisher: no publisher "coinztmine" in content/catalog/publishers.yaml; add it there (only original publishers: government, Party, CAST, ministries, state and national media)',
+    ]);
+  });
+
+  it('refuses a link to a copy on another host than the publisher’s', () => {
+    expect(issues({ sources: [{ id: 'mem-2024', publisher: 'mem', url: 'https://coinztmine.com/sys-nd/2573.html' }] })).toEqual([
+      "0.sources.0.url: coinztmine.com is not a host of mem (mem.gov.cn): link only the publisher's own page, and drop the url of a copy",
+    ]);
+  });
+
+  it('accepts a link on a subdomain of the publisher’s host', () => {
+    expect(issues({ sources: [{ id: 'pd', publisher: 'peoples-daily', url: 'https://politics.people.com.cn/n1/2025/0224/c1001-40424754.html' }] })).toEqual([]);
+  });
+
+  it('calls dates verified only when their source links the publisher’s own page', () => {
+    const known = [{ year: 2025, start: '2025-05-30', end: '2025-05-30', status: 'verified', source: 'xinhua-2020' }];
+    expect(issues({ known })).toEqual([`0.known.0.status: source "xinhua-2020" has no url of its publisher's own, so the dates are 'reported', not 'verified'`]);
+    expect(issues({ known: [{ ...known[0], status: 'reported' }] })).toEqual([]);
+  });
+
+  it('wants a source for verified and reported dates, and an existing one', () => {
+    expect(issues({ known: [{ year: 2025, start: '2025-05-30', status: 'reported' }] })).toEqual(['0.known.0.source: a verified or reported date names the source it was read in']);
+    expect(issues({ known: [{ year: 2025, start: '2025-05-30', status: 'reported', source: 'nope' }] })).toEqual(['0.known.0.source: no source with id "nope" in this entry\'s sources']);
+  });
+
+  it('wants every text of an entry in both languages', () => {
+    const entry = validEntry();
+    delete entry['notes_zh'];
+    const result = activityCatalogFor(publishers).safeParse([entry]);
+    expect(result.success ? [] : result.error.issues.map((i) => i.path.join('.'))).toEqual(['0.notes_zh']);
   });
 });

@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { foldIcs } from '../../../src/calendar/fold.ts';
 import { activityIcs, calendarIcs } from '../../../src/calendar/ics.ts';
-import { catalog, entry } from './catalog-fixture.ts';
+import { catalog, entry, publishers } from './catalog-fixture.ts';
 
 const now = new Date('2026-03-01T08:30:00Z');
 
@@ -30,8 +30,8 @@ function byUid(events: ParsedEvent[], uid: string): ParsedEvent {
   return found;
 }
 
-describe('calendarIcs(entries, years, { now })', () => {
-  const ics = calendarIcs(catalog, [2024, 2025, 2026, 2027], { now });
+describe('calendarIcs(entries, years, { now, publishers })', () => {
+  const ics = calendarIcs(catalog, [2024, 2025, 2026, 2027], { now, publishers });
   const events = parse(ics);
 
   it('gives 科技活动周 2025 as a confirmed all-day span with an exclusive end', () => {
@@ -94,7 +94,7 @@ describe('calendarIcs(entries, years, { now })', () => {
   });
 
   it('is byte-identical across two calls with the same now', () => {
-    expect(calendarIcs(catalog, [2024, 2025, 2026, 2027], { now })).toBe(ics);
+    expect(calendarIcs(catalog, [2024, 2025, 2026, 2027], { now, publishers })).toBe(ics);
   });
 
   it('uses CRLF line ends and keeps every line within 75 octets', () => {
@@ -109,9 +109,9 @@ describe('calendarIcs(entries, years, { now })', () => {
   });
 });
 
-describe('activityIcs(entry, years, { now })', () => {
+describe('activityIcs(entry, years, { now, publishers })', () => {
   it('gives one activity its own calendar named after it', () => {
-    const ics = activityIcs(entry('shijie-liangshiri'), [2026], { now });
+    const ics = activityIcs(entry('shijie-liangshiri'), [2026], { now, publishers });
     const events = parse(ics);
     expect(events.map((event) => [event.uid, event.start, event.end])).toEqual([
       ['shijie-liangshiri-2026@kepu-plans-hub', '2026-10-12', '2026-10-19'],
@@ -121,7 +121,7 @@ describe('activityIcs(entry, years, { now })', () => {
   });
 
   it('gives a valid empty calendar for a programme without dates', () => {
-    expect(parse(activityIcs(entry('jiankang-zhongguo-xing'), [2026], { now }))).toEqual([]);
+    expect(parse(activityIcs(entry('jiankang-zhongguo-xing'), [2026], { now, publishers }))).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { load } from 'js-yaml';
+import { parse } from 'yaml';
 import { pinyin } from 'pinyin-pro';
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
@@ -11,7 +11,7 @@ import { projectThemeCatalogSchema } from '../../../src/schemas/catalog/project-
 const root = new URL('../../../', import.meta.url);
 
 function readYaml(path: string): unknown {
-  return load(readFileSync(new URL(path, root), 'utf8'));
+  return parse(readFileSync(new URL(path, root), 'utf8')) as unknown;
 }
 
 const seeds = readdirSync(new URL('seeds/', root))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorsOf, checkLinks, fileOf, foreignResources, pageUrl } from '../../setup/link-check.ts';
+import { anchorsOf, checkLinks, fileOf, foreignResources, pageUrl } from '../../../src/checks/link-check.ts';
 
 const files = new Set(['index.html', 'plans/x/index.html', 'en/plans/x/index.html', 'data/plans.json', '_astro/a.css', '404.html']);
 const plan = '<h1 id="title">x</h1><p id="s1-p1">a</p><tr id="target-t1"></tr>';

@@ -1,5 +1,5 @@
 import type { GlossaryEntry } from '../schemas/catalog/glossary.ts';
-import { avoidedIn } from './terms.ts';
+import { avoidedIn } from '../translation/terms.ts';
 
 export interface TermClash {
   /** The page, as a path under dist/. */
