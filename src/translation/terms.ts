@@ -1,9 +1,10 @@
 import type { GlossaryEntry } from '../schemas/catalog/glossary.ts';
 import { plainText } from './markup.ts';
 
-// Kinds whose Chinese also occurs inside unrelated words (人 in 人民) or that stand after
-// numbers: translations are not held to them word by word.
-const FREE_KINDS = new Set<GlossaryEntry['kind']>(['unit', 'department-kind']);
+// Kinds whose Chinese also occurs inside unrelated words (人 in 人民), that stand after
+// numbers, or that a sentence may shorten (宁夏回族自治区 as "the autonomous region"):
+// translations are not held to them word by word.
+const FREE_KINDS = new Set<GlossaryEntry['kind']>(['unit', 'department-kind', 'place']);
 
 export interface TermIssue {
   zh: string;

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { duplicateIssues, enTextSchema, zhTextSchema } from './shared.ts';
 
-export const glossaryKinds = ['term', 'group', 'department-kind', 'base-type', 'unit', 'name', 'period'] as const;
+export const glossaryKinds = ['term', 'group', 'department-kind', 'base-type', 'unit', 'name', 'period', 'place'] as const;
 
 // Units are written as the plans write them: 人次, %, 个百分点.
 const unitZhSchema = z.string().trim().min(1, 'must not be empty');
