@@ -1,18 +1,19 @@
 import { createHash } from 'node:crypto';
 import type { Catalogs } from './catalogs.ts';
 import { decodeSeed } from './decode.ts';
+import { detectScript, toSimplified, type Script } from './normalize/script.ts';
 import { findActivities, type ActivityMention } from './extract/find-activities.ts';
 import { findBases, type BaseDraft } from './extract/find-bases.ts';
-import { findCommentWindow, type CommentWindow } from './extract/find-comment-window.ts';
-import { findDocNumber } from './extract/find-doc-number.ts';
-import { findIssue } from './extract/find-issue.ts';
-import { findPeriod, type Period } from './extract/find-period.ts';
-import { findPlace } from './extract/find-place.ts';
 import { actionGroupWord, findSections, type SectionDraft } from './extract/find-sections.ts';
 import { findTitle } from './extract/find-title.ts';
 import { findPageMetadata } from './extract/metadata.ts';
+import type { CommentWindow } from './extract/find-comment-window.ts';
+import type { Period } from './extract/find-period.ts';
+import type { PlanPlace } from './places/resolve-place.ts';
+import { planIdentity } from './plan-identity.ts';
 import { findTargets, type TargetDraft } from './extract/targets/find-targets.ts';
 import { buildOutline, readParagraphs, type Outline } from './outline/read-outline.ts';
+import { titleKey } from './outline/headings.ts';
 import { subtreeParagraphs, type DocParagraph } from './outline/tree.ts';
 import { problem, type Problem } from './problems.ts';
 import { pinyinSlug } from './slug.ts';
@@ -25,19 +26,27 @@ export interface PlanRecord {
   sha256: string;
   /** The decoded text; every quote is a substring of it. */
   source: string;
+  /** The characters the seed is written in; a Traditional text is analysed in Simplified. */
+  script: Script;
   at: (offset: number) => Point;
   slug: string;
   title: string;
   kind: 'kepu-plan' | 'literacy-plan';
   draft: boolean;
+  /** The place the plan is for: a province, city, county or district (its key and name). */
   city: { key: string; zh: string };
   province: string | null;
-  level: 'prefecture' | 'county-level' | 'unknown';
+  /** The city (or province) a county-level place belongs to; null for a province or city. */
+  parent: string | null;
+  level: PlanPlace['level'];
+  /** The place's GB/T 2260 code. */
+  placeCode: string | null;
   docNumber: string | null;
   issued: string | null;
   issuer: string | null;
   webPublished: string | null;
-  period: Period;
+  /** The years the plan covers, as its title or opening states them; null when neither does. */
+  period: Period | null;
   comment: CommentWindow | null;
   outline: Outline;
   sections: Array<SectionDraft & { localId: string; groupKey: string | null; themeKey: string | null; paragraphs: DocParagraph[] }>;
@@ -56,7 +65,11 @@ export type SeedResult = { ok: true; plan: PlanRecord } | { ok: false; problems:
 export function readSeed(file: string, bytes: Uint8Array, catalogs: Catalogs): SeedResult {
   const decoded = decodeSeed(bytes, file);
   if (!decoded.ok) return { ok: false, problems: [decoded.problem] };
-  const source = decoded.value.text;
+  const original = decoded.value.text;
+  // A Traditional text is read in its Simplified form, offset for offset; pages and quotes keep
+  // the characters as written (`original`).
+  const script = detectScript(original);
+  const source = script === 'traditional' ? toSimplified(original) : original;
   const at = locator(source);
   const warnings: Problem[] = [];
   const warn = (offset: number, field: string, message: string) => warnings.push(problem(file, at(offset), field, message));
@@ -70,6 +83,7 @@ export function readSeed(file: string, bytes: Uint8Array, catalogs: Catalogs): S
   if (!found) warn(0, 'title', 'no title found; the first words of the text stand in for it');
 
   const outline = buildOutline(paragraphs, title);
+  if (script === 'traditional') for (const p of outline.paragraphs) p.display = p.display.withSourceOf(original, source);
   if (!outline.paragraphs.some((p) => p.heading && p.heading.kind !== 'title')) {
     warn(0, 'outline', 'no numbered headings found; the plan is kept as one block of text');
   }
@@ -77,27 +91,9 @@ export function readSeed(file: string, bytes: Uint8Array, catalogs: Catalogs): S
     if (p.heading?.guessed) warn(p.raw.map[0] ?? 0, 'outline', `the end of the heading "${p.heading.title}" was guessed: the stop after it is missing`);
   }
 
-  const draft = found?.draft ?? false;
-  const periodFound = findPeriod(title, texts);
-  if (!periodFound) warn(0, 'period', `no period (such as 2021—2025年 or 十四五) in the title "${title}"; 2021—2025 is assumed`);
-  const period = periodFound ?? { start: 2021, end: 2025, vision: null };
-
-  const place = findPlace(title, texts.join('\n'));
-  const city = catalogs.cities.find((c) => c.name_zh === place?.city);
-  if (!place) warn(0, 'city', `no city at the start of the title "${title}"`);
-  else if (!city) warn(0, 'city', `city "${place.city}" is not in content/catalog/cities.yaml; add it for its English name and level`);
-  if (city && place?.province && city.province_zh !== place.province) {
-    warn(0, 'province', `the text names ${place.province} first, but content/catalog/cities.yaml puts ${city.name_zh} in ${city.province_zh}`);
-  }
-  const cityKey = city?.key ?? (place ? pinyinSlug(place.city.replace(/市$/u, '')) : 'unknown');
-  const kind = /科学素质/u.test(title) ? 'literacy-plan' : 'kepu-plan';
-  const slug = `${cityKey}-${kind === 'literacy-plan' ? 'suzhi' : 'kepu'}-${period.start}-${period.end}`;
-
-  const mainTitle = outline.paragraphs.find((p) => p.anchor === 'title');
-  const preamble = mainTitle ? outline.paragraphs.filter((p) => p.index < mainTitle.index).map((p) => p.analysis.text) : texts.slice(0, 6);
-  const issue = findIssue(preamble, metadata);
-  const comment = draft ? findCommentWindow(preamble.join('\n')) : null;
-  if (draft && !comment) warn(0, 'comment', 'a draft for public comment, but no comment window (自…至…) was found');
+  const identity = planIdentity({ title, found, texts, outline, metadata, cities: catalogs.cities, warn: (field, message) => warn(0, field, message) });
+  if ('error' in identity) return { ok: false, problems: [problem(file, at(0), 'city', identity.error, 'error')] };
+  const { place } = identity;
 
   const sections = findSections(outline.root).map((s) => {
     const groupWord = s.kind === 'action' ? actionGroupWord(s.name) : null;
@@ -107,6 +103,9 @@ export function readSeed(file: string, bytes: Uint8Array, catalogs: Catalogs): S
     const localId = (s.kind === 'action' ? groupKey : themeKey) ?? pinyinSlug(s.name.replace(/(科学素质提升行动|工程)$/u, ''));
     return { ...s, localId, groupKey, themeKey, paragraphs: subtreeParagraphs(s.section) };
   });
+  if (sections.length === 0) {
+    warn(0, 'sections', 'no improvement actions (提升行动) or key projects (重点工程) found: the text may be only the opening of the plan; its page shows what there is');
+  }
   const groupOf = (p: DocParagraph): string | null => {
     for (let s: DocParagraph['section'] | null = p.section; s; s = s.parent) {
       const action = sections.find((a) => a.kind === 'action' && a.section === s);
@@ -114,14 +113,14 @@ export function readSeed(file: string, bytes: Uint8Array, catalogs: Catalogs): S
     }
     return null;
   };
-  const targets = findTargets(outline.paragraphs, { period, metrics: catalogs.metrics, actionGroup: groupOf });
+  const targets = findTargets(outline.paragraphs, { period: identity.frame, metrics: catalogs.metrics, actionGroup: groupOf });
   for (const t of targets) {
     if (doubtfulFigure({ kind: t.kind, value: t.value, metric_key: t.metricKey }, catalogs.metrics)) {
       const min = catalogs.metrics.find((m) => m.key === t.metricKey)?.plausible_min;
       warn(t.figureRange[0], 'targets', `${t.metricZh} ${t.value}${t.unit} is far below what plans count for it (at least ${min}); check the text (a 万 may have been lost)`);
     }
   }
-  const bases = findBases(outline.paragraphs, place?.city ?? '');
+  const bases = findBases(outline.paragraphs, place.zh);
   const activities = findActivities(outline.paragraphs, catalogs.activities);
 
   return {
@@ -129,21 +128,24 @@ export function readSeed(file: string, bytes: Uint8Array, catalogs: Catalogs): S
     plan: {
       file,
       sha256: createHash('sha256').update(bytes).digest('hex'),
-      source,
+      source: original,
+      script,
+      title: script === 'traditional' ? asWritten(title, outline.paragraphs) : title,
       at,
-      slug,
-      title,
-      kind,
-      draft,
-      city: { key: cityKey, zh: place?.city ?? '' },
-      province: place?.province ?? city?.province_zh ?? null,
-      level: city?.level ?? 'unknown',
-      docNumber: findDocNumber(texts, metadata),
-      issued: issue.issued,
-      issuer: issue.issuer,
+      slug: identity.slug,
+      kind: identity.kind,
+      draft: found?.draft ?? false,
+      city: { key: place.key, zh: place.zh },
+      province: place.province,
+      parent: place.parent,
+      level: place.level,
+      placeCode: place.code,
+      docNumber: identity.docNumber,
+      issued: identity.issued,
+      issuer: identity.issuer,
       webPublished: metadata.webPublished,
-      period,
-      comment,
+      period: identity.period,
+      comment: identity.comment,
       outline,
       sections,
       targets,
@@ -152,6 +154,15 @@ export function readSeed(file: string, bytes: Uint8Array, catalogs: Catalogs): S
       warnings,
     },
   };
+}
+
+/** The title in the seed's own characters: the text of the paragraph that is the plan's title. */
+function asWritten(title: string, paragraphs: readonly DocParagraph[]): string {
+  const heading = paragraphs.find((p) => p.anchor === 'title');
+  if (!heading) return title;
+  const key = titleKey(title);
+  const shown = heading.display.text.replace(/[（(]?征求意见稿[)）]?/u, '').trim();
+  return titleKey(heading.analysis.text) === key ? shown : title;
 }
 
 function offsetOf(p: DocParagraph | null): number {

@@ -1,8 +1,10 @@
+import { parse } from 'yaml';
 import { readCatalogs } from './catalogs.ts';
 import { buildContent } from './content/build-content.ts';
 import type { ContentFile } from './content/entry-file.ts';
-import { formatProblem, type Problem } from './problems.ts';
+import { formatProblem, problem, type Problem } from './problems.ts';
 import { readSeed, type PlanRecord } from './read-seed.ts';
+import { lossOf } from './content/content-loss.ts';
 
 /** The collections ingest owns under content/: every file in them is generated. */
 export const GENERATED_DIRS = ['plans', 'actions', 'projects', 'targets', 'bases', 'activities', 'departments'] as const;
@@ -20,47 +22,79 @@ export interface IngestIO {
 }
 
 export interface IngestResult {
+  /** Every seed read and, in check mode, content/ up to date. */
   ok: boolean;
   problems: Problem[];
+  /** Seeds that could not be ingested; the content they made before stays as it was. */
+  refused: string[];
+  /** How many plans were ingested. */
+  plans: number;
   written: string[];
   removed: string[];
   unchanged: number;
 }
 
 /**
- * seeds/ → content/. Reads every seed, and only if all can be read writes the content files that
- * changed and removes those no seed produces any more; otherwise writes nothing and reports every
- * problem. With `check`, compares instead of writing and reports what would change.
+ * seeds/ → content/. Reads every seed; writes the content files that changed and removes those
+ * no seed produces any more. A seed that cannot be read is reported with its reason and skipped:
+ * the content it made before stays published, every other seed is ingested, and the result is
+ * not ok (so `npm run check` fails). A broken catalog stops everything. With `check`, compares
+ * instead of writing and reports what would change.
  */
 export function runIngest(io: IngestIO, options: { check?: boolean } = {}): IngestResult {
-  const fail = (problems: Problem[]): IngestResult => {
-    for (const p of problems) io.log(formatProblem(p));
-    io.log(`ingest: ${problems.length} error(s); content/ left as it was`);
-    return { ok: false, problems, written: [], removed: [], unchanged: 0 };
-  };
   const { catalogs, problems: catalogProblems } = readCatalogs(io.catalog, 'content/catalog');
-  if (!catalogs) return fail(catalogProblems);
+  if (!catalogs) {
+    for (const p of catalogProblems) io.log(formatProblem(p));
+    io.log(`ingest: ${catalogProblems.length} error(s) in content/catalog; content/ left as it was`);
+    return { ok: false, problems: catalogProblems, refused: [], plans: 0, written: [], removed: [], unchanged: 0 };
+  }
 
-  const plans: PlanRecord[] = [];
   const errors: Problem[] = [];
   const seeds = io.seeds();
   if (seeds.length === 0) errors.push({ file: 'seeds/', line: 1, column: 1, field: 'seeds', message: 'no seed files (*.txt) in seeds/', severity: 'error' });
+  let plans: PlanRecord[] = [];
   for (const seed of seeds) {
     const result = readSeed(seed.file, seed.bytes, catalogs);
     if (result.ok) plans.push(result.plan);
     else errors.push(...result.problems.map((p) => ({ ...p, file: `seeds/${p.file}` })));
   }
-  const duplicate = plans.find((p, i) => plans.findIndex((q) => q.slug === p.slug) !== i);
-  if (duplicate) errors.push({ file: `seeds/${duplicate.file}`, line: 1, column: 1, field: 'slug', message: `another seed already makes the plan ${duplicate.slug} (same city, kind and period)`, severity: 'error' });
-  if (errors.length > 0) return fail(errors);
+  plans = withoutDuplicates(plans, io, errors);
 
-  const { files, problems } = buildContent(plans, catalogs);
-  const invalid = problems.filter((p) => p.severity === 'error');
-  if (invalid.length > 0) return fail(invalid);
+  let built = buildContent(plans, catalogs);
+  // A plan whose content fails its schema is refused like an unreadable seed, and the rest built again.
+  const invalid = new Set(built.problems.filter((p) => p.severity === 'error').map((p) => p.file));
+  if (invalid.size > 0) {
+    errors.push(...built.problems.filter((p) => p.severity === 'error').map((p) => ({ ...p, file: `seeds/${p.file}` })));
+    plans = plans.filter((p) => !invalid.has(p.file));
+    built = buildContent(plans, catalogs);
+  }
 
-  const unknownUnits = problems.filter((p) => p.severity === 'warning');
-  for (const plan of plans) report(io, plan, [...plan.warnings, ...unknownUnits.filter((p) => p.file === plan.file)]);
-  return apply(io, files, plans, options.check === true);
+  for (const e of errors) io.log(formatProblem(e));
+  const unknownUnits = built.problems.filter((p) => p.severity === 'warning');
+  for (const plan of plans) report(io, plan, [...plan.warnings, ...unknownUnits.filter((p) => p.file === plan.file), ...lossOf(plan, io.read(`plans/${plan.slug}.mdx`))]);
+  const refused = [...new Set(errors.map((e) => e.file.replace(/^seeds\//u, '')).filter((f) => seeds.some((s) => s.file === f)))];
+  const result = apply(io, built.files, plans, refused, options.check === true);
+  if (refused.length > 0) {
+    io.log(`ingest: ${refused.length} seed(s) not ingested (${refused.join(', ')}); what they made before stays published until they are fixed`);
+  }
+  return { ...result, ok: result.ok && errors.length === 0, problems: errors, refused, plans: plans.length };
+}
+
+/** The first seed to make a plan keeps it; a later copy is refused, naming the one it copies. */
+function withoutDuplicates(plans: readonly PlanRecord[], io: IngestIO, errors: Problem[]): PlanRecord[] {
+  const kept = new Map<string, PlanRecord>();
+  // The seed that made the plan last time keeps it, whatever the order of names now.
+  const ordered = [...plans].sort((a, b) => Number(!madeBefore(a, io)) - Number(!madeBefore(b, io)));
+  for (const plan of ordered) {
+    const first = kept.get(plan.slug);
+    if (!first) kept.set(plan.slug, plan);
+    else errors.push(problem(`seeds/${plan.file}`, { line: 1, column: 1 }, 'slug', `seeds/${first.file} already makes the plan ${plan.slug} (same place, kind and period): remove one of them, or correct the title of this one`, 'error'));
+  }
+  return plans.filter((p) => kept.get(p.slug) === p);
+}
+
+function madeBefore(plan: PlanRecord, io: IngestIO): boolean {
+  return (io.read(`plans/${plan.slug}.mdx`) ?? '').includes(`seeds/${plan.file} `);
 }
 
 function report(io: IngestIO, plan: PlanRecord, warnings: Problem[]): void {
@@ -73,10 +107,20 @@ function report(io: IngestIO, plan: PlanRecord, warnings: Problem[]): void {
   for (const w of warnings) io.log(`  ${formatProblem({ ...w, file: `seeds/${w.file}` })}`);
 }
 
-function apply(io: IngestIO, files: readonly ContentFile[], plans: readonly PlanRecord[], check: boolean): IngestResult {
+/** The seeds a generated file names in its `generated_from`. */
+function seedsOf(text: string | null): string[] {
+  const front = text?.match(/^---\n([\s\S]*?)\n---/u)?.[1];
+  if (!front) return [];
+  const data = parse(front) as { generated_from?: Array<{ seed?: string }>; mentions?: unknown } | null;
+  return (data?.generated_from ?? []).flatMap((s) => (s.seed ? [s.seed] : []));
+}
+
+function apply(io: IngestIO, files: readonly ContentFile[], plans: readonly PlanRecord[], refused: readonly string[], check: boolean): Omit<IngestResult, 'problems' | 'refused' | 'plans'> {
   const wanted = new Set(files.map((f) => f.path));
   const changed = files.filter((f) => io.read(f.path) !== f.text);
-  const stale = io.existing().filter((p) => !wanted.has(p));
+  // What a refused seed made stays: it is removed only once the seed is read again, or deleted.
+  const keep = (path: string) => refused.length > 0 && seedsOf(io.read(path)).some((s) => refused.includes(s));
+  const stale = io.existing().filter((p) => !wanted.has(p) && !keep(p));
   if (!check) {
     for (const f of changed) io.write(f.path, f.text);
     for (const p of stale) io.remove(p);
@@ -89,5 +133,5 @@ function apply(io: IngestIO, files: readonly ContentFile[], plans: readonly Plan
   );
   const ok = !check || (changed.length === 0 && stale.length === 0);
   if (!ok) io.log('content/ is not up to date with seeds/: run `npm run ingest`');
-  return { ok, problems: [], written: changed.map((f) => f.path), removed: stale, unchanged: files.length - changed.length };
+  return { ok, written: changed.map((f) => f.path), removed: stale, unchanged: files.length - changed.length };
 }

@@ -24,19 +24,28 @@ export const planSchema = z
     slug: slugSchema,
     generated_from: z.array(sourceSchema).length(1),
     title_zh: z.string().min(1),
+    /** The characters the seed is written in: a Traditional text is analysed in Simplified form. */
+    script: z.enum(['simplified', 'traditional']),
     kind: z.enum(['kepu-plan', 'literacy-plan']),
     city: slugSchema,
     city_zh: z.string().min(1),
     province_zh: z.string().nullable(),
-    level: z.enum(['prefecture', 'county-level', 'unknown']),
+    /** The city or province a county-level place belongs to. */
+    parent_zh: z.string().nullable(),
+    /** province, prefecture-level city, county-level city, county, district (GB/T 2260). */
+    level: z.enum(['province', 'prefecture', 'county-level', 'county', 'district', 'unknown']),
+    /** The place's six-digit GB/T 2260 code, when the gazetteer knows it. */
+    place_code: z.string().regex(/^\d{6}$/u).nullable(),
     doc_number: z.string().nullable(),
     issuer_zh: z.string().nullable(),
     issued: isoDateSchema.nullable(),
     web_published: isoDateSchema.nullable(),
+    /** The years the plan covers, as its title or opening states them; null when neither does. */
     period: z
-      .object({ start: yearSchema, end: yearSchema, vision: yearSchema.nullable() })
+      .object({ start: yearSchema, end: yearSchema, vision: yearSchema.nullable(), basis: z.enum(['title', 'text']) })
       .strict()
-      .refine((p) => p.start <= p.end, { message: 'period start is after its end' }),
+      .refine((p) => p.start <= p.end, { message: 'period start is after its end' })
+      .nullable(),
     status: z.enum(['final', 'draft']),
     comment: z
       .object({

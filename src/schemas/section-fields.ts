@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { anchorSchema, entryIdSchema, slugSchema, sourceSchema } from './common.ts';
-import { measureSchema } from './measure.ts';
+import { measureSchema, writtenUnitSchema } from './measure.ts';
 
 /**
  * What actions (提升行动) and projects (重点工程) share: both are numbered sections of a plan with
@@ -16,6 +16,9 @@ export const sectionFields = {
   /** Department keys, in the order the plan names them. */
   lead_units: z.array(slugSchema),
   cooperating_units: z.array(slugSchema),
+  /** The same units as the plan writes them, each beside its department: what a journalist quotes. */
+  lead_written: z.array(writtenUnitSchema),
+  cooperating_written: z.array(writtenUnitSchema),
   /** The unit lines as the plan writes them. */
   units_text: z.array(z.string()),
   /** Where the units come from: one line for the section, one per measure, or none in the text. */

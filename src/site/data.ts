@@ -34,7 +34,7 @@ let cached: Promise<SiteData> | null = null;
 
 /** Plans are listed by city, then by period. */
 function byCityAndPeriod(a: PlanEntry, b: PlanEntry): number {
-  return a.data.city.localeCompare(b.data.city) || a.data.period.start - b.data.period.start || a.data.slug.localeCompare(b.data.slug);
+  return a.data.city.localeCompare(b.data.city) || (a.data.period?.start ?? 0) - (b.data.period?.start ?? 0) || a.data.slug.localeCompare(b.data.slug);
 }
 
 export function siteData(): Promise<SiteData> {

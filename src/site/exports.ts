@@ -45,14 +45,16 @@ export function targetsExport(site: SiteData, base: URL) {
 }
 
 export function plansExport(site: SiteData, base: URL) {
-  const unit = (key: string) => site.department(key)?.short_zh ?? key;
+  const en = names(site, 'en');
+  // Each unit as the plan writes it, beside its department's canonical short name.
+  const unit = (u: { as_written: string; department: string }) => ({ as_written: u.as_written, department: site.department(u.department)?.short_zh ?? u.department });
   const section = (s: SiteData['actions'][number] | SiteData['projects'][number]) => ({
     order: s.data.order,
     name_zh: s.data.name_zh,
     key: s.data.id,
-    lead_units: s.data.lead_units.map(unit),
-    cooperating_units: s.data.cooperating_units.map(unit),
-    measures: s.data.measures.map((m) => ({ order: m.order, title_zh: m.title_zh, lead_units: m.lead_units.map(unit), cooperating_units: m.cooperating_units.map(unit) })),
+    lead_units: s.data.lead_written.map(unit),
+    cooperating_units: s.data.cooperating_written.map(unit),
+    measures: s.data.measures.map((m) => ({ order: m.order, title_zh: m.title_zh, lead_units: m.lead_written.map(unit), cooperating_units: m.cooperating_written.map(unit) })),
   });
   return site.plans.map((plan) => {
     const d = plan.data;
@@ -65,16 +67,19 @@ export function plansExport(site: SiteData, base: URL) {
       title_zh: d.title_zh,
       kind: d.kind,
       city_zh: d.city_zh,
-      city_en: site.cities.get(d.city)?.name_en ?? null,
+      city_en: en.city(d.city, d.city_zh),
       province_zh: d.province_zh,
+      parent_zh: d.parent_zh,
       level: d.level,
+      place_code: d.place_code,
+      script: d.script,
       doc_number: d.doc_number,
       issuer_zh: d.issuer_zh,
       issued: d.issued,
-      period: `${d.period.start}-${d.period.end}`,
-      period_start: d.period.start,
-      period_end: d.period.end,
-      vision_year: d.period.vision,
+      period: d.period && `${d.period.start}-${d.period.end}`,
+      period_start: d.period?.start ?? null,
+      period_end: d.period?.end ?? null,
+      vision_year: d.period?.vision ?? null,
       status: d.status,
       comment: d.comment,
       literacy: d.literacy,

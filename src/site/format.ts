@@ -14,7 +14,13 @@ export function formatValue(locale: Locale, t: { comparator: keyof typeof SIGN; 
   return [sign, unit === '%' ? `${value}%` : `${value}${unit ? ` ${unit}` : ''}`].filter(Boolean).join(' ');
 }
 
-/** A plan period for people: 2021—2025 in Chinese, 2021–2025 in English. */
-export function formatPeriod(locale: Locale, p: { start: number; end: number }): string {
+/**
+ * A plan period for people: 2021—2025 in Chinese, 2021–2025 in English; a plan that states none
+ * says so.
+ * @example formatPeriod('en', { start: 2021, end: 2025 }) // => '2021–2025'
+ * @example formatPeriod('zh', null) // => '未注明'
+ */
+export function formatPeriod(locale: Locale, p: { start: number; end: number } | null): string {
+  if (p === null) return locale === 'zh' ? '未注明' : 'not stated';
   return locale === 'zh' ? `${p.start}—${p.end}年` : `${p.start}–${p.end}`;
 }

@@ -14,7 +14,9 @@ type BaseEntry = SiteData['bases'][number];
  */
 export function names(site: SiteData, locale: Locale) {
   const zh = locale === 'zh';
-  const cityEn = (key: string, cityZh: string) => site.cities.get(key)?.name_en ?? placeInPinyin(cityZh);
+  // A province's English is the glossary's (Ningxia Hui Autonomous Region); other places are
+  // romanized unless staff gave them an English name.
+  const cityEn = (key: string, cityZh: string) => site.cities.get(key)?.name_en ?? glossaryTerm(site, cityZh)?.en ?? placeInPinyin(cityZh);
   const groupEn = (key: string) => {
     const g = site.groups.get(key);
     return g ? capitalize(glossaryTerm(site, g.name_zh)?.en ?? g.name_en) : key;
@@ -66,10 +68,8 @@ export function names(site: SiteData, locale: Locale) {
       const own = currentEnglish(site, plan.data.slug, 'title');
       if (own) return own;
       const city = cityEn(plan.data.city, plan.data.city_zh);
-      const { start, end } = plan.data.period;
-      return plan.data.kind === 'literacy-plan'
-        ? `${city}: Implementation Plan for Civic Scientific Literacy (${start}–${end})`
-        : `${city}: Science Popularization Plan (${start}–${end})`;
+      const years = plan.data.period ? ` (${plan.data.period.start}–${plan.data.period.end})` : '';
+      return plan.data.kind === 'literacy-plan' ? `${city}: Implementation Plan for Civic Scientific Literacy${years}` : `${city}: Science Popularization Plan${years}`;
     },
     /** The body that issued a plan. */
     issuer: (plan: PlanEntry) => {

@@ -25,16 +25,21 @@ export function coverageLines(all: readonly Coverage[], file: (plan: string) => 
 
 /**
  * The entries a translator adds or updates to bring a plan to 100 %: YAML to paste into its
- * memory. A missing unit comes with its Chinese and an empty `en`; an outdated one with the new
- * Chinese, its new hash and the old English to revise, the old Chinese in a comment above it.
+ * memory. A unit whose very Chinese the memory already translates (a metric that moved to another
+ * id, a heading repeated) comes with that English; a missing one with its Chinese and an empty
+ * `en`; an outdated one with the new Chinese, its new hash and the old English to revise, the old
+ * Chinese in a comment above it.
  * @example todoYaml([{ id: 'title', hash: 'e1e2f397de9a', zh: '包头市…' }], {}) // => 'title:\n  hash: e1e2f397de9a\n  zh: 包头市…\n  en: ""\n'
  */
 export function todoYaml(units: ReadonlyArray<{ id: string; hash: string; zh: string }>, memory: TranslationMemory): string {
+  const byHash = new Map(Object.entries(memory).map(([id, e]) => [e.hash, { id, en: e.en }] as const));
   return units
     .filter((u) => memory[u.id]?.hash !== u.hash)
     .map((u) => {
+      const same = byHash.get(u.hash);
       const old = memory[u.id];
-      const entry = stringify({ [u.id]: { hash: u.hash, zh: u.zh, en: old?.en ?? '' } }, { lineWidth: 0 });
+      const entry = stringify({ [u.id]: { hash: u.hash, zh: u.zh, en: same?.en ?? old?.en ?? '' } }, { lineWidth: 0 });
+      if (same) return `# the same Chinese as ${same.id}: its English, to check\n${entry}`;
       return old ? `# outdated: translated from ${JSON.stringify(old.zh)}\n${entry}` : entry;
     })
     .join('');

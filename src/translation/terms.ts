@@ -18,6 +18,15 @@ export interface TermIssue {
  * @example termPattern('science and technology volunteers').test('a Science and Technology Volunteer') // => true
  */
 export function termPattern(term: string): RegExp {
+  let re = patterns.get(term);
+  if (!re) patterns.set(term, (re = compile(term)));
+  return re;
+}
+
+// Patterns are compiled once: a report checks every glossary term against every unit.
+const patterns = new Map<string, RegExp>();
+
+function compile(term: string): RegExp {
   const words = term
     .toLowerCase()
     .split(/[\s-]+/u)

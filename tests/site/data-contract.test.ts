@@ -14,7 +14,7 @@ const pageOf = (url: string) => {
 
 describe('dist/data/targets.json', () => {
   it('holds every target with the fields and types the contract names', () => {
-    expect(targets.length).toBe(115);
+    expect(targets.length).toBe(117);
     for (const t of targets) {
       expect(t).toMatchObject({ id: expect.any(String), plan: expect.any(String), seed: expect.stringMatching(/\.txt$/u), metric_zh: expect.any(String), value: expect.any(Number), unit: expect.any(String), group: expect.any(String), quote: expect.any(String), url: expect.any(String) });
       expect(['>=', '=', '~', '<=']).toContain(t['comparator']);
@@ -75,10 +75,15 @@ describe('dist/data/plans.json', () => {
     }
   });
 
-  it('gives Anning\'s draft its comment window and youth action its lead units', () => {
+  it('gives Anning\'s draft its comment window and its place, and its youth action its lead units as written beside their departments', () => {
     const anning = plans.find((p) => p['slug'] === 'anning-suzhi-2021-2025');
     expect(anning).toMatchObject({ status: 'draft', comment: { start: '2022-03-17', end: '2022-04-17', email: 'ankx1981@126.com' } });
-    expect((anning?.['actions'] as Array<Record<string, unknown>>)[0]).toMatchObject({ order: 1, name_zh: '青少年科学素质提升行动', lead_units: ['市教育局', '市职教园区管委会'] });
+    expect(anning).toMatchObject({ city_zh: '安宁市', city_en: 'Anning', province_zh: '云南省', parent_zh: '昆明市', level: 'county-level', place_code: '530181', script: 'simplified' });
+    expect((anning?.['actions'] as Array<Record<string, unknown>>)[0]).toMatchObject({
+      order: 1,
+      name_zh: '青少年科学素质提升行动',
+      lead_units: [{ as_written: '市教体局', department: '市教育局' }, { as_written: '市职教园区管委会', department: '市职教园区管委会' }],
+    });
   });
 });
 

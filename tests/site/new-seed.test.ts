@@ -1,7 +1,8 @@
 // Adding a plan the way staff do: drop a text into seeds/ and build. Here in a throwaway copy of
 // the project, with two hostile seeds: one full of markup, one saved as GBK with CRLF line ends;
-// and one paragraph of a translated plan (Baotou) edited, as a correction of its seed would.
-import { execFileSync } from 'node:child_process';
+// one paragraph of a translated plan (Baotou) edited, as a correction of its seed would; and one
+// seed that cannot be read at all, which must not stop the others.
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,6 +26,7 @@ beforeAll(() => {
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
   cpSync(join(root, 'tests/fixtures/edge/markup.txt'), join(dir, 'seeds/900_markup.txt'));
   cpSync(join(root, 'tests/fixtures/edge/gbk-crlf.txt'), join(dir, 'seeds/901_gbk.txt'));
+  writeFileSync(join(dir, 'seeds/902_broken.txt'), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a]));
   const baotou = join(dir, 'seeds', BAOTOU);
   writeFileSync(baotou, readFileSync(baotou, 'utf8').replace(EDITED_FROM, EDITED_TO));
   // The copy builds into its own dist/, whatever folder the rest of the tests read.
@@ -64,6 +66,20 @@ describe('a new seed', () => {
       [4, '次', '学校每学期举办科普讲座不少于４次。'],
     ]);
     expect(text(page('plans/mou-suzhi-2021-2025/index.html'))).toContain('到2025年，全市公民具备科学素质的比例达到12%。');
+  });
+});
+
+describe('an unreadable seed beside the others', () => {
+  it('does not stop the other seeds from publishing', () => {
+    const plans = JSON.parse(page('data/plans.json')) as Array<{ seed: string }>;
+    expect(plans.map((p) => p.seed).sort()).toEqual(['000_db554575e271d2b1.txt', '001_f42f440b450c0eaa.txt', '002_9e555d5be710991a.txt', BAOTOU, '004_fd473bccdbad8192.txt', '900_markup.txt', '901_gbk.txt']);
+  });
+
+  it('fails the check, naming the seed and the reason', () => {
+    const r = spawnSync(process.execPath, ['scripts/ingest.ts', '--check'], { cwd: dir, encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('seeds/902_broken.txt:1:1: error [encoding] the file looks binary (a NUL byte at offset 4); seeds must be text');
+    expect(r.stdout).toContain('ingest: 1 seed(s) not ingested (902_broken.txt)');
   });
 });
 

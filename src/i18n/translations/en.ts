@@ -38,6 +38,8 @@ export const en: UiStrings = {
     unitsNone: 'The text names no lead or cooperating units',
     city: 'City',
     province: 'Province',
+    script: 'Script',
+    traditional: 'Traditional characters (analysed in Simplified; the text and quotes keep the characters as written)',
   },
   target: {
     metric: 'Metric',

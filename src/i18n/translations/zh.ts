@@ -36,6 +36,8 @@ export const zh = {
     unitsNone: '原文未列出牵头和配合单位',
     city: '城市',
     province: '省区',
+    script: '字体',
+    traditional: '繁体字（按简体分析；正文和引文保留原文字形）',
   },
   target: {
     metric: '指标',

@@ -8,16 +8,19 @@ import { entryId } from './spans.ts';
 export function planData(plan: PlanRecord, baseCount: number, units: readonly SourceUnit[]): Plan {
   const literacy = plan.targets.filter((t) => t.metricKey === 'literacy-rate');
   const point = (t: (typeof literacy)[number], year: number | null) => (year === null ? [] : [{ year, value: t.value, target: entryId(plan, t.localId) }]);
-  const target = literacy.filter((t) => t.kind === 'target').flatMap((t) => point(t, t.deadlineYear ?? plan.period.end));
+  const target = literacy.filter((t) => t.kind === 'target').flatMap((t) => point(t, t.deadlineYear ?? plan.period?.end ?? null));
   return {
     slug: plan.slug,
     generated_from: [{ seed: plan.file, sha256: plan.sha256 }],
     title_zh: plan.title,
+    script: plan.script,
     kind: plan.kind,
     city: plan.city.key,
     city_zh: plan.city.zh,
     province_zh: plan.province,
+    parent_zh: plan.parent,
     level: plan.level,
+    place_code: plan.placeCode,
     doc_number: plan.docNumber,
     issuer_zh: plan.issuer,
     issued: plan.issued,

@@ -10,6 +10,7 @@ type SectionRecord = PlanRecord['sections'][number];
 /** An action's or project's frontmatter, with units as department keys. */
 export function sectionData(plan: PlanRecord, s: SectionRecord, units: UnitResolver): Action | Project {
   const keys = (names: readonly string[]) => [...new Set(names.map(units.key))];
+  const written = (names: readonly string[]) => [...new Set(names)].map((name) => ({ as_written: name, department: units.key(name) }));
   const common = {
     id: entryId(plan, s.localId),
     plan: plan.slug,
@@ -19,6 +20,8 @@ export function sectionData(plan: PlanRecord, s: SectionRecord, units: UnitResol
     anchor: s.section.anchor,
     lead_units: keys(s.units.lead),
     cooperating_units: keys(s.units.cooperating).filter((k) => !keys(s.units.lead).includes(k)),
+    lead_written: written(s.units.lead),
+    cooperating_written: written(s.units.cooperating).filter((u) => !keys(s.units.lead).includes(u.department)),
     units_text: s.unitsText.map((p) => p.display.text),
     units_from: s.unitsFrom,
     measures: s.measures.map((m) => ({
@@ -27,6 +30,8 @@ export function sectionData(plan: PlanRecord, s: SectionRecord, units: UnitResol
       anchor: m.section.anchor,
       lead_units: keys(m.units.lead),
       cooperating_units: keys(m.units.cooperating),
+      lead_written: written(m.units.lead),
+      cooperating_written: written(m.units.cooperating),
       title_guessed: m.section.heading?.guessed ?? false,
     })),
     targets: plan.targets.filter((t) => s.paragraphs.includes(t.paragraph)).map((t) => entryId(plan, t.localId)),

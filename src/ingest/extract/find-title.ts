@@ -6,10 +6,14 @@ export interface PlanTitle {
   draft: boolean;
 }
 
+// A notice's title, from the start of its paragraph (after its issuer, with no book title marks
+// before: a plan's first sentence cites 《国务院关于印发…的通知》 too), to its first 的通知 — the
+// line may run on into the addressees (…的通知各县区人民政府：).
+const ISSUER = '^[^《》〈〉，。：:]{0,40}?';
 const NOTICE = [
-  /关于印发《?(.+?)》?的通知$/u,
-  /关于征求《?(.+?)》?(?:的)?意见(?:和建议)?的通知$/u,
-  /关于公开征求《?(.+?)》?(?:的)?意见(?:和建议)?的(?:通知|公告)$/u,
+  new RegExp(`${ISSUER}关于印发[《〈]?(.+?)[》〉]?的通知`, 'u'),
+  new RegExp(`${ISSUER}关于征求[《〈]?(.+?)[》〉]?(?:的)?意见(?:和建议)?的通知`, 'u'),
+  new RegExp(`${ISSUER}关于公开征求[《〈]?(.+?)[》〉]?(?:的)?意见(?:和建议)?的(?:通知|公告)`, 'u'),
 ];
 const DRAFT = /[（(]?征求意见稿[)）]?/u;
 

@@ -12,20 +12,34 @@ export interface PageMetadata {
   webPublished: string | null;
 }
 
-const KEYS: Record<string, keyof PageMetadata | 'source' | 'index' | 'unit'> = {
+// The field names government pages and law databases use; a few (主题分类, 有效性, 发文单位,
+// often the web portal) are read only so that they end the value before them.
+const KEYS: Record<string, keyof PageMetadata | 'other'> = {
   名称: 'name',
   标题: 'name',
+  发文标题: 'name',
   文号: 'docNumber',
   发文字号: 'docNumber',
-  索引号: 'index',
+  发文文号: 'docNumber',
+  索引号: 'other',
   发布日期: 'issued',
   成文日期: 'issued',
+  发文日期: 'issued',
+  发文时间: 'issued',
+  成文时间: 'issued',
+  发布时间: 'issued',
   发布机构: 'issuer',
   发文机关: 'issuer',
-  来源: 'source',
-  发布单位: 'unit',
+  发文部门: 'issuer',
+  来源: 'other',
+  发布单位: 'other',
+  发文单位: 'other',
+  主题分类: 'other',
+  有效性: 'other',
+  实施时间: 'other',
+  公开方式: 'other',
 };
-const KEY_RE = /(名称|标题|发文字号|文号|索引号|发布日期|成文日期|发布机构|发文机关|来源|发布单位)[:：]/gu;
+const KEY_RE = new RegExp(`(${Object.keys(KEYS).sort((a, b) => b.length - a.length).join('|')})[:：]`, 'gu');
 
 /**
  * Reads the document-information block of a government page (`名称: … 文号: … 发布日期: …
@@ -41,7 +55,7 @@ export function findPageMetadata(lines: readonly MappedText[]): PageMetadata {
     const fields = readFields(text);
     if (fields.size === 0) continue;
     // The header of the page (it has a click counter or a 来源) dates the page, not the document.
-    const header = !fields.has('名称') && !fields.has('文号') && (fields.has('来源') || /点击/u.test(text));
+    const header = !fields.has('名称') && !fields.has('文号') && !fields.has('发文标题') && (fields.has('来源') || /点击/u.test(text));
     for (const [key, value] of fields) {
       const field = KEYS[key];
       if (header) {

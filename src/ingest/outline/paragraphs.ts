@@ -29,10 +29,12 @@ export interface Line {
 
 // A sentence, a clause of a list, a bracket or a quotation that ends here.
 const ENDS = /[。！？；：!?;:）)】」』”》]$/u;
-// A signature date stands alone: `2022年3月17日`.
-const DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日$/u;
+// A signature date stands alone: `2022年3月17日`, `二〇二二年三月十七日` (the zero often an O).
+const DATE_LINE = /^(?:\d{4}年\d{1,2}月\d{1,2}日|[〇○OО一二][〇○OО一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$/u;
 // The document-information line of a government web page: 名称: … 文号: … 发布日期: …
 const METADATA_LINE = /^(名\s*称|标\s*题|索\s*引\s*号)\s*[:：]/u;
+// A signature (德清县人民政府, 某市全民科学素质工作领导小组) ends where its line ends.
+const SIGNATURE_LINE = /^[\p{Script=Han}（）]{3,30}(?:人民政府|办公室|办公厅|委员会|领导小组|科学技术协会|科协)$/u;
 // A document title (…的通知, …规划, …方案（2021—2025年）) is complete where its line ends.
 const TITLE_END = /(通知|规划|纲要|方案|计划)(（[^（）]*）)*$/u;
 // Only brackets: quotation marks and 《 are too often left unclosed by a scrape to join on.
@@ -90,6 +92,7 @@ function continues(head: Line, sofar: string, line: Line, next: string): boolean
   if (isUnitsLine(sofar)) return false;
   if (DATE_LINE.test(next) || DATE_LINE.test(sofar) || METADATA_LINE.test(next) || METADATA_LINE.test(sofar)) return false;
   const newBlock = line.first && line.block !== head.block;
+  if (newBlock && SIGNATURE_LINE.test(sofar)) return false;
   if (newBlock && shortTitlePieces(sofar, next)) return true;
   if (newBlock && TITLE_END.test(sofar)) return false;
   if (ENDS.test(sofar)) return false;

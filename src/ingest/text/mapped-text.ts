@@ -45,6 +45,22 @@ export class MappedText {
     return this.text.length;
   }
 
+  /**
+   * The same text with every character that still is its source character taken from another
+   * text of the same length instead: a text analysed in its Simplified form shows the seed's own
+   * (Traditional) characters again. Characters a normalization replaced stay as they are.
+   * @example MappedText.fromSource('为国').withSourceOf('為國', '为国').text // => '為國'
+   */
+  withSourceOf(original: string, analysed: string): MappedText {
+    let text = '';
+    for (let i = 0; i < this.text.length; i++) {
+      const at = this.map[i] ?? 0;
+      const ch = this.text[i] ?? '';
+      text += ch === analysed[at] ? (original[at] ?? ch) : ch;
+    }
+    return new MappedText(text, this.map);
+  }
+
   slice(start: number, end = this.text.length): MappedText {
     return new MappedText(this.text.slice(start, end), this.map.slice(start, end));
   }

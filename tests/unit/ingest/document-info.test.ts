@@ -68,12 +68,12 @@ describe('findCommentWindow(text)', () => {
 
 describe('findPeriod(title, paragraphs)', () => {
   it('reads the years in every bracket style the seeds use', () => {
-    expect(findPeriod('实施方案（2021年—2025年）', [])).toEqual({ start: 2021, end: 2025, vision: null });
-    expect(findPeriod('实施方案（2021—2035年）', ['2035年远景目标：全市城乡差距显著缩小。'])).toEqual({ start: 2021, end: 2035, vision: 2035 });
+    expect(findPeriod('实施方案（2021年—2025年）', [])).toEqual({ start: 2021, end: 2025, vision: null, basis: 'title' });
+    expect(findPeriod('实施方案（2021—2035年）', ['2035年远景目标：全市城乡差距显著缩小。'])).toEqual({ start: 2021, end: 2035, vision: 2035, basis: 'title' });
   });
 
   it('reads 十四五 as 2021—2025 and does not take a cited vision for the plan\'s own', () => {
-    expect(findPeriod('中卫市科学技术普及"十四五"规划', ['结合《中卫市国民经济和社会发展第十四个五年规划和2035年远景目标纲要》'])).toEqual({ start: 2021, end: 2025, vision: null });
+    expect(findPeriod('中卫市科学技术普及"十四五"规划', ['结合《中卫市国民经济和社会发展第十四个五年规划和2035年远景目标纲要》'])).toEqual({ start: 2021, end: 2025, vision: null, basis: 'title' });
   });
 });
 
@@ -85,7 +85,7 @@ describe('fiveYearPlan(name)', () => {
 
 describe('findPlace(title, text)', () => {
   it('takes the city from the title and the province the text names first', () => {
-    expect(findPlace('安宁市全民科学素质行动实施方案', '…《云南省全民科学素质行动实施方案》、《昆明市》…')).toEqual({ city: '安宁市', province: '云南省' });
+    expect(findPlace('安宁市全民科学素质行动实施方案', '…《云南省全民科学素质行动实施方案》、《昆明市》…')).toMatchObject({ name: '安宁市', province: '云南省', place: { code: '530181', level: 'county-level', parent: '昆明市' } });
   });
 });
 

@@ -33,8 +33,8 @@ describe('runIngest(io)', () => {
     expect(runIngest(io).ok).toBe(true);
     expect([...new Set([...files.keys()].map((p) => p.split('/')[0]))].sort()).toEqual(['actions', 'activities', 'plans', 'projects', 'targets']);
     expect(files.get('plans/baotou-suzhi-2021-2025.mdx')).toContain(`from seeds/${SEEDS.baotou} (sha256 f09c3630ceeb5ae4e04f8a00fd398e96a776db855522dbbc851cc86ccb642cf7)`);
-    expect(log[0]).toBe(`${SEEDS.baotou} → baotou-suzhi-2021-2025: 5 actions, 5 projects, 35 measures, 20 targets, 0 bases, 31 activity mentions, 9 warnings`);
-    expect(log.at(-1)).toMatch(/^total: 1 plans, 5 actions, 5 projects, 20 targets, \d+ files \(\d+ written, 0 removed\)$/u);
+    expect(log[0]).toBe(`${SEEDS.baotou} → baotou-suzhi-2021-2025: 5 actions, 5 projects, 35 measures, 21 targets, 0 bases, 31 activity mentions, 9 warnings`);
+    expect(log.at(-1)).toMatch(/^total: 1 plans, 5 actions, 5 projects, 21 targets, \d+ files \(\d+ written, 0 removed\)$/u);
   });
 
   it('is deterministic: a second run writes nothing', () => {
@@ -64,25 +64,55 @@ describe('runIngest(io)', () => {
     expect([...files.keys()].some((p) => p.includes('anning'))).toBe(false);
   });
 
-  it('reports every unreadable seed at once and writes nothing', () => {
+  it('reports every unreadable seed with its reason and still ingests the others', () => {
     const { io, files, log } = memory([
       { file: 'empty.txt', bytes: new Uint8Array() },
       { file: 'photo.txt', bytes: new Uint8Array([0x89, 0x50, 0x00, 0x01]) },
       seed(SEEDS.anning),
     ]);
-    expect(runIngest(io).ok).toBe(false);
-    expect(files.size).toBe(0);
-    expect(log).toEqual([
+    const result = runIngest(io);
+    expect(result).toMatchObject({ ok: false, refused: ['empty.txt', 'photo.txt'] });
+    expect(files.has('plans/anning-suzhi-2021-2025.mdx')).toBe(true);
+    expect(log.slice(0, 2)).toEqual([
       'seeds/empty.txt:1:1: error [encoding] the file is empty',
       'seeds/photo.txt:1:1: error [encoding] the file looks binary (a NUL byte at offset 2); seeds must be text',
-      'ingest: 2 error(s); content/ left as it was',
     ]);
+    expect(log.at(-1)).toBe('ingest: 2 seed(s) not ingested (empty.txt, photo.txt); what they made before stays published until they are fixed');
   });
 
-  it('refuses two seeds that make the same plan', () => {
+  it('keeps what a seed made before when it can no longer be read, and replaces nothing of it', () => {
+    const { io, files } = memory([seed(SEEDS.anning), seed(SEEDS.qinzhou)]);
+    runIngest(io);
+    const before = new Map([...files].filter(([p]) => p.includes('anning')));
+    const broken = memory([{ file: SEEDS.anning, bytes: new Uint8Array([0, 1, 2]) }, seed(SEEDS.qinzhou)], files);
+    const result = runIngest(broken.io);
+    expect(result.refused).toEqual([SEEDS.anning]);
+    expect(result.removed.filter((p) => p.includes('anning'))).toEqual([]);
+    for (const [path, text] of before) if (!path.startsWith('activities/') && !path.startsWith('departments/') && !path.startsWith('bases/')) expect(files.get(path), path).toBe(text);
+    expect(files.has('plans/qinzhou-suzhi-2021-2035.mdx')).toBe(true);
+  });
+
+  it('refuses the copy of a plan another seed already makes, naming both', () => {
     const { io, log } = memory([seed(SEEDS.anning), { ...seed(SEEDS.anning), file: '005_copy.txt' }]);
     expect(runIngest(io).ok).toBe(false);
-    expect(log[0]).toBe('seeds/005_copy.txt:1:1: error [slug] another seed already makes the plan anning-suzhi-2021-2025 (same city, kind and period)');
+    expect(log[0]).toBe(`seeds/005_copy.txt:1:1: error [slug] seeds/${SEEDS.anning} already makes the plan anning-suzhi-2021-2025 (same place, kind and period): remove one of them, or correct the title of this one`);
+  });
+
+  it('blames the new copy, not the seed that made the plan before, whatever their names', () => {
+    const { io, files } = memory([seed(SEEDS.anning)]);
+    runIngest(io);
+    const again = memory([{ ...seed(SEEDS.anning), file: '000_copy.txt' }, seed(SEEDS.anning)], files);
+    runIngest(again.io);
+    expect(again.log[0]).toMatch(/^seeds\/000_copy\.txt:1:1: error \[slug\]/u);
+  });
+
+  it('warns loudly when a seed lost most of its plan since the last ingest, naming the counts', () => {
+    const { io, files } = memory([seed(SEEDS.baotou)]);
+    runIngest(io);
+    const full = new TextDecoder().decode(seed(SEEDS.baotou).bytes);
+    const cut = memory([{ file: SEEDS.baotou, bytes: new TextEncoder().encode(full.slice(0, Math.floor(full.length / 10))) }], files);
+    runIngest(cut.io);
+    expect(cut.log.find((l) => l.includes('[seed]'))).toMatch(/the plan had 74 paragraphs and 21 targets when last ingested and now has \d+ paragraphs and \d+ targets: is seeds\/003_23647e01fcb0039d\.txt a bad download or a cut-off copy\?/u);
   });
 
   it('in check mode changes nothing and says when content/ is out of date', () => {

@@ -13,7 +13,7 @@ describe('readSeed(002 钦州)', () => {
   });
 
   it('covers 2021—2035 with a 2035 vision, and reads the 2020 baseline and the 2025 target', () => {
-    expect(plan.period).toEqual({ start: 2021, end: 2035, vision: 2035 });
+    expect(plan.period).toEqual({ start: 2021, end: 2035, vision: 2035, basis: 'title' });
     expect(plan.targets.filter((t) => t.metricKey === 'literacy-rate').map((t) => [t.kind, t.asOfYear ?? t.deadlineYear, t.value])).toEqual([['baseline', 2020, 6.5], ['target', 2025, 10]]);
   });
 

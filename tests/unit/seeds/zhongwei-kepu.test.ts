@@ -9,7 +9,7 @@ const names = (kind: string) => plan.sections.filter((s) => s.kind === kind).map
 describe('readSeed(000 中卫 科普规划)', () => {
   it('reads title, kind, city, province and period', () => {
     expect([plan.slug, plan.title, plan.kind, plan.city.zh, plan.province, plan.period]).toEqual([
-      'zhongwei-kepu-2021-2025', '中卫市科学技术普及"十四五"规划', 'kepu-plan', '中卫市', '宁夏回族自治区', { start: 2021, end: 2025, vision: null },
+      'zhongwei-kepu-2021-2025', '中卫市科学技术普及"十四五"规划', 'kepu-plan', '中卫市', '宁夏回族自治区', { start: 2021, end: 2025, vision: null, basis: 'title' },
     ]);
     expect([plan.docNumber, plan.issued, plan.issuer, plan.draft]).toEqual([null, null, null, false]);
   });

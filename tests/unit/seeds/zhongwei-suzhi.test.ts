@@ -14,7 +14,7 @@ const section = (name: string) => {
 describe('readSeed(001 中卫 实施方案)', () => {
   it('reads title, period and the 2025 literacy target', () => {
     expect([plan.slug, plan.title, plan.kind, plan.period]).toEqual([
-      'zhongwei-suzhi-2021-2025', '中卫市全民科学素质行动规划纲要实施方案（2021年—2025年）', 'literacy-plan', { start: 2021, end: 2025, vision: null },
+      'zhongwei-suzhi-2021-2025', '中卫市全民科学素质行动规划纲要实施方案（2021年—2025年）', 'literacy-plan', { start: 2021, end: 2025, vision: null, basis: 'title' },
     ]);
     expect(plan.targets.filter((t) => t.metricKey === 'literacy-rate').map((t) => [t.kind, t.deadlineYear, t.value])).toEqual([['target', 2025, 10]]);
   });

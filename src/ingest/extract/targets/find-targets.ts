@@ -28,7 +28,8 @@ export interface TargetDraft {
 }
 
 export interface TargetContext {
-  period: { start: number; end: number };
+  /** The period figures are read in (the plan's own, or the one it was issued in); null when unknown. */
+  period: { start: number; end: number } | null;
   metrics: readonly Metric[];
   /** The group of the action a paragraph belongs to, if any. */
   actionGroup: (p: DocParagraph) => string | null;
@@ -50,7 +51,9 @@ export function findTargets(paragraphs: readonly DocParagraph[], ctx: TargetCont
   return paragraphs.flatMap((p) => {
     const text = p.analysis.text;
     const bodyStart = p.heading?.bodyStart ?? 0;
-    const base = baseTime(p, ctx.period.start);
+    // Without any period, a year is only past when the text says so.
+    const planStart = ctx.period?.start ?? -Infinity;
+    const base = baseTime(p, ctx.period?.start ?? null);
     let previous: Previous | null = null;
     return findFigures(text)
       .filter((f) => f.start >= bodyStart)
@@ -60,8 +63,8 @@ export function findTargets(paragraphs: readonly DocParagraph[], ctx: TargetCont
         previous = { ...words, sentence: sentenceStart, end: f.end };
         // Time words before the figure count, back to the paragraph's start (within reach: a seed
         // can be one enormous line); how often, only in its sentence.
-        const time = readTime(text.slice(Math.max(bodyStart, f.start - REACH), f.start), ctx.period.start, base);
-        const frequency = readTime(text.slice(sentenceStart, f.start), ctx.period.start).frequency;
+        const time = readTime(text.slice(Math.max(bodyStart, f.start - REACH), f.start), planStart, base);
+        const frequency = readTime(text.slice(sentenceStart, f.start), planStart).frequency;
         const asOf = /(\d{4})年的$/u.exec(words.clause)?.[1];
         const kind = kindOf(time, words.clause, f.unit, words.metric);
         return {
@@ -76,7 +79,7 @@ export function findTargets(paragraphs: readonly DocParagraph[], ctx: TargetCont
           comparator: f.comparator,
           deadlineYear: kind === 'target' ? time.deadline : null,
           asOfYear: kind === 'target' ? null : asOf ? Number(asOf) : time.asOf ?? time.period?.[1] ?? null,
-          period: time.period ? `${time.period[0]}-${time.period[1]}` : kind === 'target' ? `${ctx.period.start}-${time.deadline ?? ctx.period.end}` : null,
+          period: time.period ? `${time.period[0]}-${time.period[1]}` : kind === 'target' && ctx.period ? `${ctx.period.start}-${time.deadline ?? ctx.period.end}` : null,
           frequency,
           group: ctx.actionGroup(p) ?? groupFromWords(`${words.clause}${words.after}`),
           figureRange: p.analysis.sourceRange(f.start, f.end),
@@ -112,9 +115,9 @@ function figureWords(text: string, f: Figure, before: Previous | null): { clause
   return { clause, after, metric, base: change && before ? before.base : metric };
 }
 
-function baseTime(p: DocParagraph, planStart: number): TimeContext {
+function baseTime(p: DocParagraph, planStart: number | null): TimeContext {
   for (let s: typeof p.section | null = p.section; s; s = s.parent) {
-    if (s.heading && LOOKING_BACK.test(s.heading.title)) return { ...NO_TIME, past: true, period: [planStart - 5, planStart - 1] };
+    if (s.heading && LOOKING_BACK.test(s.heading.title)) return { ...NO_TIME, past: true, period: planStart === null ? null : [planStart - 5, planStart - 1] };
   }
   return NO_TIME;
 }
