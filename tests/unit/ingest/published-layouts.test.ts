@@ -192,13 +192,13 @@ describe('readSeed(plans of every kind)', () => {
 });
 
 describe('readSeed(counts in Chinese numerals)', () => {
-  it('reads 一名, 两个, 二十个 and 百余场 as figures where the text sets them as a least, and 一支队伍 not', () => {
+  it('reads 一名, 两个, 三所, 十个, 二十个 and 百余场 as figures where the text sets them as a least, and 一支队伍 not', () => {
     const plan = planFromText(`某市科普规划（2021—2025年）
 
 一、主要任务
 
-每所学校至少配备一名专职科技教师。每个县至少建成两个科普馆。建设不少于二十个科普示范社区。每年举办科普讲座百余场。打造一支高素质科普队伍。
+每所学校至少配备一名专职科技教师。每个县至少建成两个科普馆。创建不少于三所科技特色学校。培育不少于十个科普教育基地。建设不少于二十个科普示范社区。每年举办科普讲座百余场。打造一支高素质科普队伍。
 `);
-    expect(plan.targets.map((t) => [t.value, t.unit, t.comparator])).toEqual([[1, '名', '>='], [2, '个', '>='], [20, '个', '>='], [100, '场', '>=']]);
+    expect(plan.targets.map((t) => [t.value, t.unit, t.comparator])).toEqual([[1, '名', '>='], [2, '个', '>='], [3, '所', '>='], [10, '个', '>='], [20, '个', '>='], [100, '场', '>=']]);
   });
 });
