@@ -10,7 +10,7 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 export default defineConfig({
   site,
   // KEPU_OUT_DIR builds elsewhere than dist/ (parallel builds, throwaway test builds).
-  outDir: process.env.KEPU_OUT_DIR ?? './dist',
+  outDir: process.env.KEPU_OUT_DIR || './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Plan text is data: no smart quotes, dashes or ellipses may replace the seed's characters.

@@ -7,11 +7,12 @@ import { formatProblem } from '../src/ingest/problems.ts';
 import { readSeed, type PlanRecord } from '../src/ingest/read-seed.ts';
 import { planUnits } from '../src/ingest/translation/plan-units.ts';
 import { readMemory } from '../src/ingest/translation/read-memory.ts';
+import { unusedMemories } from '../src/ingest/translation/unused-memories.ts';
 import { coverage, percentTranslated } from '../src/translation/coverage.ts';
 import { coverageLines, todoYaml } from '../src/translation/report.ts';
 import { termIssues } from '../src/translation/terms.ts';
 import { readFileSync } from 'node:fs';
-import { catalogText, memoryText, seedFiles } from './project-files.ts';
+import { catalogText, memorySlugs, memoryText, seedFiles } from './project-files.ts';
 
 const args = process.argv.slice(2);
 const todo = args.includes('--todo') ? args[args.indexOf('--todo') + 1] : undefined;
@@ -25,7 +26,7 @@ if (!catalogs) {
   process.exit(1);
 }
 const plans: PlanRecord[] = [];
-for (const seed of seedFiles()) {
+for (const seed of seedFiles().seeds) {
   const read = readSeed(seed.file, seed.bytes, catalogs);
   if (read.ok) plans.push(read.plan);
   else console.error(`seeds/${seed.file}: not readable, so not counted (run \`npm run ingest\` for the reason)`);
@@ -48,7 +49,7 @@ if (todo !== undefined) {
   process.exit(0);
 }
 
-const problems = [...memories.values()].flatMap((m) => m.problems);
+const problems = [...[...memories.values()].flatMap((m) => m.problems), ...unusedMemories(memorySlugs(), [...memories.keys()])];
 for (const p of problems) console.log(formatProblem(p));
 // A departure from the glossary stands only where a translator's note says why.
 let termCount = 0;

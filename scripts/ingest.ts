@@ -10,9 +10,16 @@ function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
 }
 
+/** The seeds named after `--accept-loss` (as `003_x.txt` or `seeds/003_x.txt`). */
+function acceptedLoss(args: string[]): string[] {
+  return args.flatMap((a, i) => (args[i - 1] === '--accept-loss' ? [a.replace(/^seeds\//u, '')] : []));
+}
+
+const { seeds, problems: seedProblems } = seedFiles();
 const result = runIngest(
   {
-    seeds: seedFiles,
+    seeds: () => seeds,
+    seedProblems: () => seedProblems,
     catalog: catalogText,
     existing: () => GENERATED_DIRS.flatMap((d) => walk(join(content, d))).map((p) => relative(content, p)),
     read: (path) => (existsSync(join(content, path)) ? readFileSync(join(content, path), 'utf8') : null),
@@ -32,7 +39,7 @@ const result = runIngest(
     },
     log: (line) => console.log(line),
   },
-  { check: process.argv.includes('--check') },
+  { check: process.argv.includes('--check'), acceptLoss: acceptedLoss(process.argv.slice(2)) },
 );
 // Writing, a refused seed does not stop the build of the others (its old content stays); the
 // check fails on anything, so staff see it.

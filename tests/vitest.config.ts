@@ -20,7 +20,7 @@ export default defineConfig({
         test: {
           name: 'site',
           include: ['tests/site/**/*.test.ts', 'tests/browser/**/*.test.ts'],
-          globalSetup: ['tests/setup/build-site.ts'],
+          globalSetup: ['tests/setup/chromium.ts', 'tests/setup/build-site.ts'],
           testTimeout: 60_000,
           hookTimeout: 300_000,
           fileParallelism: false,

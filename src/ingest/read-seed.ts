@@ -66,6 +66,10 @@ export function readSeed(file: string, bytes: Uint8Array, catalogs: Catalogs): S
   const decoded = decodeSeed(bytes, file);
   if (!decoded.ok) return { ok: false, problems: [decoded.problem] };
   const original = decoded.value.text;
+  // A saved web page is markup around the plan, with scripts and menus: the plan is its text.
+  if (/^\s*(?:<!doctype\s+html|<html[\s>]|<\?xml)/iu.test(original)) {
+    return { ok: false, problems: [problem(file, { line: 1, column: 1 }, 'format', 'the file is a web page (HTML) or XML, not the plan’s text: open the page in a browser, copy the plan’s text and save that as the seed', 'error')] };
+  }
   // A Traditional text is read in its Simplified form, offset for offset; pages and quotes keep
   // the characters as written (`original`).
   const script = detectScript(original);
@@ -80,7 +84,7 @@ export function readSeed(file: string, bytes: Uint8Array, catalogs: Catalogs): S
   const found = findTitle(texts, metadata);
   // Without a title, the first words of the text stand in (up to its first stop or comma).
   const title = found?.title ?? texts[0]?.split(/[，。；！？]/u)[0]?.slice(0, 40) ?? file;
-  if (!found) warn(0, 'title', 'no title found; the first words of the text stand in for it');
+  if (!found) warn(paragraphs[0]?.raw.map[0] ?? 0, 'title', 'no title found; the first words of the text stand in for it');
 
   const outline = buildOutline(paragraphs, title);
   if (script === 'traditional') for (const p of outline.paragraphs) p.display = p.display.withSourceOf(original, source);
@@ -91,8 +95,13 @@ export function readSeed(file: string, bytes: Uint8Array, catalogs: Catalogs): S
     if (p.heading?.guessed) warn(p.raw.map[0] ?? 0, 'outline', `the end of the heading "${p.heading.title}" was guessed: the stop after it is missing`);
   }
 
-  const identity = planIdentity({ title, found, texts, outline, metadata, cities: catalogs.cities, warn: (field, message) => warn(0, field, message) });
-  if ('error' in identity) return { ok: false, problems: [problem(file, at(0), 'city', identity.error, 'error')] };
+  // What is read from the title (place, kind, period) is reported at the line the title is on.
+  const titleAt = paragraphs[0]?.raw.map[0] ?? 0;
+  if (!outline.paragraphs.some((p) => p.anchor !== 'title')) {
+    return { ok: false, problems: [problem(file, at(titleAt), 'text', `the file has only a title ("${title}") and no text of a plan after it: is it cut off?`, 'error')] };
+  }
+  const identity = planIdentity({ title, found, texts, outline, metadata, cities: catalogs.cities, warn: (field, message) => warn(titleAt, field, message) });
+  if ('error' in identity) return { ok: false, problems: [problem(file, at(titleAt), 'city', identity.error, 'error')] };
   const { place } = identity;
 
   const sections = findSections(outline.root).map((s) => {

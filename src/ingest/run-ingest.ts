@@ -12,6 +12,8 @@ export const GENERATED_DIRS = ['plans', 'actions', 'projects', 'targets', 'bases
 /** What ingest may do to the world; the CLI passes the file system, tests pass a map. */
 export interface IngestIO {
   seeds: () => Array<{ file: string; bytes: Uint8Array }>;
+  /** Entries of seeds/ that are meant as seeds but cannot be read as such (a folder, a link, a bad name). */
+  seedProblems?: () => Problem[];
   catalog: (file: string) => string;
   /** Paths (relative to content/) of the files now in the generated collections. */
   existing: () => string[];
@@ -41,7 +43,7 @@ export interface IngestResult {
  * not ok (so `npm run check` fails). A broken catalog stops everything. With `check`, compares
  * instead of writing and reports what would change.
  */
-export function runIngest(io: IngestIO, options: { check?: boolean } = {}): IngestResult {
+export function runIngest(io: IngestIO, options: { check?: boolean; acceptLoss?: readonly string[] } = {}): IngestResult {
   const { catalogs, problems: catalogProblems } = readCatalogs(io.catalog, 'content/catalog');
   if (!catalogs) {
     for (const p of catalogProblems) io.log(formatProblem(p));
@@ -49,30 +51,37 @@ export function runIngest(io: IngestIO, options: { check?: boolean } = {}): Inge
     return { ok: false, problems: catalogProblems, refused: [], plans: 0, written: [], removed: [], unchanged: 0 };
   }
 
-  const errors: Problem[] = [];
+  const errors: Problem[] = [...(io.seedProblems?.() ?? [])];
   const seeds = io.seeds();
-  if (seeds.length === 0) errors.push({ file: 'seeds/', line: 1, column: 1, field: 'seeds', message: 'no seed files (*.txt) in seeds/', severity: 'error' });
+  if (seeds.length === 0 && errors.length === 0) errors.push({ file: 'seeds/', line: 1, column: 1, field: 'seeds', message: 'no seed files (*.txt) in seeds/', severity: 'error' });
   let plans: PlanRecord[] = [];
   for (const seed of seeds) {
     const result = readSeed(seed.file, seed.bytes, catalogs);
     if (result.ok) plans.push(result.plan);
     else errors.push(...result.problems.map((p) => ({ ...p, file: `seeds/${p.file}` })));
   }
-  plans = withoutDuplicates(plans, io, errors);
+  const before = previousPlans(io);
+  plans = withoutDuplicates(plans, before, errors);
+  // A seed that lost most of its plan is refused unless staff said the cut is meant.
+  const lost = plans.flatMap((p) => (options.acceptLoss?.includes(p.file) ? [] : lossOf(p, before.get(p.file)?.text ?? io.read(`plans/${p.slug}.mdx`))));
+  errors.push(...lost.map((p) => ({ ...p, file: `seeds/${p.file}` })));
+  plans = plans.filter((p) => !lost.some((l) => l.file === p.file));
 
   let built = buildContent(plans, catalogs);
-  // A plan whose content fails its schema is refused like an unreadable seed, and the rest built again.
+  // A plan whose content fails its schema is refused like an unreadable seed, and the rest built
+  // again; a problem of merged content names the file it concerns (a catalog).
+  const seedFile = (file: string) => (plans.some((p) => p.file === file) ? `seeds/${file}` : file);
   const invalid = new Set(built.problems.filter((p) => p.severity === 'error').map((p) => p.file));
   if (invalid.size > 0) {
-    errors.push(...built.problems.filter((p) => p.severity === 'error').map((p) => ({ ...p, file: `seeds/${p.file}` })));
+    errors.push(...built.problems.filter((p) => p.severity === 'error').map((p) => ({ ...p, file: seedFile(p.file) })));
     plans = plans.filter((p) => !invalid.has(p.file));
     built = buildContent(plans, catalogs);
   }
 
   for (const e of errors) io.log(formatProblem(e));
   const unknownUnits = built.problems.filter((p) => p.severity === 'warning');
-  for (const plan of plans) report(io, plan, [...plan.warnings, ...unknownUnits.filter((p) => p.file === plan.file), ...lossOf(plan, io.read(`plans/${plan.slug}.mdx`))]);
-  const refused = [...new Set(errors.map((e) => e.file.replace(/^seeds\//u, '')).filter((f) => seeds.some((s) => s.file === f)))];
+  for (const plan of plans) report(io, plan, [...plan.warnings, ...unknownUnits.filter((p) => p.file === plan.file), ...slugChange(plan, before)]);
+  const refused = [...new Set(errors.filter((e) => e.file.startsWith('seeds/')).map((e) => e.file.slice('seeds/'.length)).filter((f) => f !== ''))];
   const result = apply(io, built.files, plans, refused, options.check === true);
   if (refused.length > 0) {
     io.log(`ingest: ${refused.length} seed(s) not ingested (${refused.join(', ')}); what they made before stays published until they are fixed`);
@@ -80,21 +89,39 @@ export function runIngest(io: IngestIO, options: { check?: boolean } = {}): Inge
   return { ...result, ok: result.ok && errors.length === 0, problems: errors, refused, plans: plans.length };
 }
 
+/** The plans in content/ now, by the seed that made each: its slug and file text. */
+function previousPlans(io: IngestIO): Map<string, { slug: string; text: string }> {
+  const bySeed = new Map<string, { slug: string; text: string }>();
+  for (const path of io.existing().filter((p) => /^plans\/[^/]+\.mdx$/u.test(p))) {
+    const text = io.read(path);
+    // A plan is made by one seed, named on its first line (read there: plans are big to parse).
+    const seed = text?.match(/^# Generated by .* from seeds\/(\S+) \(sha256/mu)?.[1];
+    if (text && seed) bySeed.set(seed, { slug: path.slice('plans/'.length, -'.mdx'.length), text });
+  }
+  return bySeed;
+}
+
+/** A seed that now makes a plan under another slug than before: its old addresses go. */
+function slugChange(plan: PlanRecord, before: ReadonlyMap<string, { slug: string }>): Problem[] {
+  const old = before.get(plan.file)?.slug;
+  if (!old || old === plan.slug) return [];
+  return [
+    problem(plan.file, { line: 1, column: 1 }, 'slug', `this seed now makes the plan ${plan.slug}, not ${old} as when last ingested (its place, kind or period reads differently): the pages under /plans/${old}/ are removed, and the English in content/translations/${old}.yaml is no longer used (rename it to ${plan.slug}.yaml if it is the same plan)`),
+  ];
+}
+
 /** The first seed to make a plan keeps it; a later copy is refused, naming the one it copies. */
-function withoutDuplicates(plans: readonly PlanRecord[], io: IngestIO, errors: Problem[]): PlanRecord[] {
+function withoutDuplicates(plans: readonly PlanRecord[], before: ReadonlyMap<string, { slug: string }>, errors: Problem[]): PlanRecord[] {
   const kept = new Map<string, PlanRecord>();
   // The seed that made the plan last time keeps it, whatever the order of names now.
-  const ordered = [...plans].sort((a, b) => Number(!madeBefore(a, io)) - Number(!madeBefore(b, io)));
+  const madeBefore = (plan: PlanRecord) => before.get(plan.file)?.slug === plan.slug;
+  const ordered = [...plans].sort((a, b) => Number(!madeBefore(a)) - Number(!madeBefore(b)));
   for (const plan of ordered) {
     const first = kept.get(plan.slug);
     if (!first) kept.set(plan.slug, plan);
     else errors.push(problem(`seeds/${plan.file}`, { line: 1, column: 1 }, 'slug', `seeds/${first.file} already makes the plan ${plan.slug} (same place, kind and period): remove one of them, or correct the title of this one`, 'error'));
   }
   return plans.filter((p) => kept.get(p.slug) === p);
-}
-
-function madeBefore(plan: PlanRecord, io: IngestIO): boolean {
-  return (io.read(`plans/${plan.slug}.mdx`) ?? '').includes(`seeds/${plan.file} `);
 }
 
 function report(io: IngestIO, plan: PlanRecord, warnings: Problem[]): void {
@@ -117,9 +144,10 @@ function seedsOf(text: string | null): string[] {
 
 function apply(io: IngestIO, files: readonly ContentFile[], plans: readonly PlanRecord[], refused: readonly string[], check: boolean): Omit<IngestResult, 'problems' | 'refused' | 'plans'> {
   const wanted = new Set(files.map((f) => f.path));
-  const changed = files.filter((f) => io.read(f.path) !== f.text);
-  // What a refused seed made stays: it is removed only once the seed is read again, or deleted.
+  // What a refused seed made stays as it was, shared files too (a venue or a day it mentions): it
+  // is changed or removed only once the seed is read again, or deleted.
   const keep = (path: string) => refused.length > 0 && seedsOf(io.read(path)).some((s) => refused.includes(s));
+  const changed = files.filter((f) => io.read(f.path) !== f.text && !keep(f.path));
   const stale = io.existing().filter((p) => !wanted.has(p) && !keep(p));
   if (!check) {
     for (const f of changed) io.write(f.path, f.text);

@@ -24,6 +24,10 @@ export const urls = {
   departments: (l: Locale) => localePath(l, '/departments/'),
   department: (l: Locale, key: string) => localePath(l, `/departments/${key}/`),
   data: (l: Locale) => localePath(l, '/data/'),
+  /** The fields of each export, and its JSON Schema. */
+  dataSchema: (l: Locale) => localePath(l, '/data/schema/'),
+  /** The JSON Schema of one export (one file for both languages). */
+  jsonSchema: (file: string) => `/data/schema/${file}.schema.json`,
   /** How much of each plan is in English, and what is outdated or missing. */
   translation: (l: Locale) => localePath(l, '/translation/'),
   /** The search results page; the header search box submits `?q=` to it. */

@@ -1,9 +1,10 @@
 import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM } from './chromium.ts';
 
 /** Debian's Chromium, headless, with no background traffic: this machine has no network. */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM,
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });

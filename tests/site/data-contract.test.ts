@@ -1,6 +1,9 @@
-// The open-data contract in README.md: dist/data/plans.json, targets.json, targets.csv, meta.json.
+// The open-data contract (src/schemas/open-data.ts): dist/data/plans.json, targets.json,
+// targets.csv, meta.json, each valid against the JSON Schema the site publishes at /data/schema/.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { distExists, distFile } from '../setup/dist.ts';
 
@@ -11,6 +14,38 @@ const pageOf = (url: string) => {
   const u = new URL(url);
   return { file: `${u.pathname.replace(/^\//u, '')}index.html`, anchor: u.hash.slice(1) };
 };
+
+describe('dist/data/schema/', () => {
+  // An independent validator (Ajv), reading the schemas as a reader downloads them.
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  addFormats.default(ajv);
+  for (const file of ['targets', 'plans', 'meta']) {
+    it(`publishes the JSON Schema of ${file}.json, and the export is valid against it`, () => {
+      const schema = JSON.parse(distFile(`data/schema/${file}.schema.json`)) as { $id: string };
+      expect(schema.$id).toBe(`http://localhost:4321/data/schema/${file}.schema.json`);
+      const validate = ajv.compile(schema);
+      const valid = validate(JSON.parse(distFile(`data/${file}.json`)));
+      expect(validate.errors ?? [], JSON.stringify(validate.errors?.slice(0, 3))).toEqual([]);
+      expect(valid).toBe(true);
+    });
+  }
+
+  it('rejects a row with a field the contract does not have, or a wrong type', () => {
+    const validate = ajv.getSchema('http://localhost:4321/data/schema/targets.schema.json') ?? ajv.compile(JSON.parse(distFile('data/schema/targets.schema.json')));
+    const row = { ...targets[0] };
+    expect(validate([{ ...row, extra: 1 }])).toBe(false);
+    expect(validate([{ ...row, value: '12000' }])).toBe(false);
+  });
+
+  it('describes each file’s fields, types and meanings on a page in both languages', () => {
+    const zh = distFile('data/schema/index.html');
+    const en = distFile('en/data/schema/index.html');
+    expect(zh).toContain('id="targets-quote"');
+    expect(zh).toContain('原文句子，与种子文件逐字相同');
+    expect(en).toContain('The source sentence, exactly as in the seed file');
+    expect(en).toContain('href="/data/schema/plans.schema.json"');
+  });
+});
 
 describe('dist/data/targets.json', () => {
   it('holds every target with the fields and types the contract names', () => {

@@ -1,9 +1,10 @@
 // Adding a plan the way staff do: drop a text into seeds/ and build. Here in a throwaway copy of
 // the project, with two hostile seeds: one full of markup, one saved as GBK with CRLF line ends;
 // one paragraph of a translated plan (Baotou) edited, as a correction of its seed would; and one
-// seed that cannot be read at all, which must not stop the others.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+// seed that cannot be read at all, which must not stop the others; a seed whose sentences start
+// like spreadsheet formulas; and a build killed half way, which must leave the site serving.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +15,11 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const BAOTOU = '003_23647e01fcb0039d.txt';
 const EDITED_FROM = '鼓励科学家、工程师、医疗卫生专家等科技工作者走进校园';
 const EDITED_TO = '鼓励科学家、工程师、教师、医疗卫生专家等科技工作者走进校园';
+const FORMULA_SEED = '测试县科普规划（2021—2025年）\n\n一、发展目标\n\n=HYPERLINK("http://evil.example","点击")到2025年，培训科技辅导员100名以上。\n\n@SUM(1)全县建成科普基地5个。\n';
 let dir = '';
+// The copy builds into its own dist/, whatever folder the rest of the tests read.
+const { KEPU_OUT_DIR: _elsewhere, ...inherited } = process.env;
+const env = { ...inherited, KEPU_TODAY: '2026-03-15', TZ: 'Asia/Shanghai' };
 const page = (path: string) => readFileSync(join(dir, 'dist', path), 'utf8');
 const text = (html: string) => decode(html.slice(html.indexOf('data-plan-text'), html.indexOf('</section>', html.indexOf('data-plan-text'))).replace(/<[^>]+>/gu, ''));
 
@@ -27,11 +32,9 @@ beforeAll(() => {
   cpSync(join(root, 'tests/fixtures/edge/markup.txt'), join(dir, 'seeds/900_markup.txt'));
   cpSync(join(root, 'tests/fixtures/edge/gbk-crlf.txt'), join(dir, 'seeds/901_gbk.txt'));
   writeFileSync(join(dir, 'seeds/902_broken.txt'), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a]));
+  writeFileSync(join(dir, 'seeds/903_formula.txt'), FORMULA_SEED);
   const baotou = join(dir, 'seeds', BAOTOU);
   writeFileSync(baotou, readFileSync(baotou, 'utf8').replace(EDITED_FROM, EDITED_TO));
-  // The copy builds into its own dist/, whatever folder the rest of the tests read.
-  const { KEPU_OUT_DIR: _elsewhere, ...inherited } = process.env;
-  const env = { ...inherited, KEPU_TODAY: '2026-03-15', TZ: 'Asia/Shanghai' };
   execFileSync('npm', ['run', 'build'], { cwd: dir, env, stdio: ['ignore', 'ignore', 'pipe'] });
 }, 240_000);
 
@@ -72,7 +75,7 @@ describe('a new seed', () => {
 describe('an unreadable seed beside the others', () => {
   it('does not stop the other seeds from publishing', () => {
     const plans = JSON.parse(page('data/plans.json')) as Array<{ seed: string }>;
-    expect(plans.map((p) => p.seed).sort()).toEqual(['000_db554575e271d2b1.txt', '001_f42f440b450c0eaa.txt', '002_9e555d5be710991a.txt', BAOTOU, '004_fd473bccdbad8192.txt', '900_markup.txt', '901_gbk.txt']);
+    expect(plans.map((p) => p.seed).sort()).toEqual(['000_db554575e271d2b1.txt', '001_f42f440b450c0eaa.txt', '002_9e555d5be710991a.txt', BAOTOU, '004_fd473bccdbad8192.txt', '900_markup.txt', '901_gbk.txt', '903_formula.txt']);
   });
 
   it('fails the check, naming the seed and the reason', () => {
@@ -118,4 +121,38 @@ describe('English when the Chinese changes or is new', () => {
     expect(html).toMatch(/id="plan-mou-kepu-2021-2025"[\s\S]*?<strong[^>]*>0%<\/strong>/u);
     expect(html).toMatch(/id="plan-mou-suzhi-2021-2025"[\s\S]*?<strong[^>]*>0%<\/strong>/u);
   });
+});
+
+describe('dist/data/targets.csv (of sentences that start like formulas)', () => {
+  it('makes each such cell inert with an apostrophe, and leaves the numbers as numbers', () => {
+    const csv = page('data/targets.csv');
+    const rows = csv.split('\r\n').filter((r) => r.includes('903_formula.txt'));
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toContain(`"'=HYPERLINK(""http://evil.example"",""点击"")到2025年，培训科技辅导员100名以上。"`);
+    expect(rows[1]).toContain(`'@SUM(1)全县建成科普基地5个。`);
+    expect(rows[0]).toMatch(/,100,/u);
+    // No cell of the file starts a formula, except a number.
+    const cells = csv.slice(1).split('\r\n').flatMap((r) => r.split(','));
+    expect(cells.filter((c) => /^"?[=+@\t]/u.test(c) || (/^"?-/u.test(c) && !/^-\d/u.test(c)))).toEqual([]);
+  });
+
+  it('keeps the text as written in the JSON, where no program runs it', () => {
+    const targets = JSON.parse(page('data/targets.json')) as Array<{ seed: string; quote: string }>;
+    expect(targets.filter((t) => t.seed === '903_formula.txt').map((t) => t.quote)).toEqual(['=HYPERLINK("http://evil.example","点击")到2025年，培训科技辅导员100名以上。', '@SUM(1)全县建成科普基地5个。']);
+  });
+});
+
+describe('a build killed once Astro has started', () => {
+  it('leaves the previous site serving, whole', () => {
+    const before = page('index.html');
+    const count = readdirSync(join(dir, 'dist'), { recursive: true }).length;
+    const build = spawn('npm', ['run', 'build'], { cwd: dir, detached: true, stdio: 'ignore', env });
+    // Astro has started once it writes into the folder beside dist/.
+    const started = Date.now();
+    while (!existsSync(join(dir, 'dist.next')) && Date.now() - started < 120_000) execFileSync('sleep', ['0.2']);
+    expect(existsSync(join(dir, 'dist.next'))).toBe(true);
+    process.kill(-(build.pid ?? 0), 'SIGKILL');
+    expect(page('index.html')).toBe(before);
+    expect(readdirSync(join(dir, 'dist'), { recursive: true }).length).toBe(count);
+  }, 150_000);
 });

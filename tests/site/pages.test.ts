@@ -168,7 +168,7 @@ describe('open data page', () => {
   it('explains every field of targets.json', () => {
     const fields = Object.keys((JSON.parse(distFile('data/targets.json')) as Array<Record<string, unknown>>)[0] ?? {});
     for (const file of ['data/index.html', 'en/data/index.html']) {
-      const documented = [...distFile(file).matchAll(/<tr id="field-([a-z_]+)"/gu)].map((m) => m[1]);
+      const documented = [...distFile(file).matchAll(/<tr id="targets-([a-z_]+)"/gu)].map((m) => m[1]);
       expect(documented).toEqual(fields);
     }
   });

@@ -23,7 +23,9 @@ export function parseUnitsLine(text: string): UnitNames {
 
 /**
  * Splits a list of unit names on 、，；, keeping brackets whole: `市委统战部（市民宗委）`, `市农业农村局<市乡村振兴局>`.
+ * What has no Chinese in it (a dash, a stray bracket) names no unit and is left out.
  * @example splitNames('市委统战部（市民宗委），市妇联、各县（区）人民政府') // => ['市委统战部（市民宗委）', '市妇联', '各县（区）人民政府']
+ * @example splitNames('市教体局、——、市科协') // => ['市教体局', '市科协']
  */
 export function splitNames(list: string): string[] {
   const names: string[] = [];
@@ -38,5 +40,5 @@ export function splitNames(list: string): string[] {
     } else current += ch;
   }
   if (current.trim()) names.push(current.trim());
-  return names;
+  return names.filter((name) => /\p{Script=Han}/u.test(name));
 }

@@ -10,16 +10,16 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: Problem[
  * @example parseYaml('- key: 1', 'cities.yaml', citySchemaList) // => { ok: false, problems: [{ file: 'cities.yaml', line: 1, column: 8, field: '[0].key', … }] }
  */
 export function parseYaml<S extends z.ZodType>(text: string, file: string, schema: S): Parsed<z.output<S>> {
+  const tabs = tabIndents(text, file);
+  if (tabs.length > 0) return { ok: false, problems: tabs };
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      problems: doc.errors.map((e) => {
-        const at = lines.linePos(e.pos[0]);
-        return problem(file, { line: at.line, column: at.col }, 'yaml', e.message.split('\n')[0] ?? e.message, 'error');
-      }),
-    };
+  const [first, ...rest] = doc.errors;
+  if (first) {
+    // One mistake makes the parser report a cascade of errors after it: the first is the one to fix.
+    const at = lines.linePos(first.pos[0]);
+    const more = rest.length > 0 ? ` (${rest.length} more error(s) after it may all come from this one: fix it first)` : '';
+    return { ok: false, problems: [problem(file, { line: at.line, column: at.col }, 'yaml', `${first.message.split('\n')[0] ?? first.message}${more}`, 'error')] };
   }
   const result = schema.safeParse(doc.toJS());
   if (result.success) return { ok: true, value: result.data };
@@ -32,6 +32,16 @@ export function parseYaml<S extends z.ZodType>(text: string, file: string, schem
       return problem(file, { line: at.line, column: at.col }, fieldPath(path), issue.message, 'error');
     }),
   };
+}
+
+/** YAML indents with spaces only; a tab there (an editor's habit) is named, line by line. */
+function tabIndents(text: string, file: string): Problem[] {
+  return text.split('\n').flatMap((line, i) => {
+    const indent = /^[ \t]*/u.exec(line)?.[0] ?? '';
+    const tab = indent.indexOf('\t');
+    if (tab < 0 || indent.length === line.length) return [];
+    return [problem(file, { line: i + 1, column: tab + 1 }, 'yaml', 'a tab indents this line: YAML indents with spaces only, so replace the tab with spaces (two per level, as the lines around it)', 'error')];
+  });
 }
 
 /** `[3].aliases_zh[0]` for the path [3, 'aliases_zh', 0]. */

@@ -1,8 +1,9 @@
 import type { APIRoute } from 'astro';
+import { plansExport } from '../../open-data/plans.ts';
+import { validated } from '../../open-data/validated.ts';
 import { siteData } from '../../site/data.ts';
-import { plansExport } from '../../site/exports.ts';
 
 export const GET: APIRoute = async ({ site }) =>
-  new Response(`${JSON.stringify(plansExport(await siteData(), site ?? new URL('http://localhost:4321')), null, 2)}\n`, {
+  new Response(`${JSON.stringify(validated('plans', plansExport(await siteData(), site ?? new URL('http://localhost:4321'))), null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

@@ -1,8 +1,9 @@
 import type { APIRoute } from 'astro';
+import { targetsExport } from '../../open-data/targets.ts';
+import { validated } from '../../open-data/validated.ts';
 import { siteData } from '../../site/data.ts';
-import { targetsExport } from '../../site/exports.ts';
 
 export const GET: APIRoute = async ({ site }) =>
-  new Response(`${JSON.stringify(targetsExport(await siteData(), site ?? new URL('http://localhost:4321')), null, 2)}\n`, {
+  new Response(`${JSON.stringify(validated('targets', targetsExport(await siteData(), site ?? new URL('http://localhost:4321'))), null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

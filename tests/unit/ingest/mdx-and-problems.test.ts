@@ -49,4 +49,22 @@ describe('parseYaml(text, file, schema)', () => {
     const result = parseYaml('- key: a\n  n: [1\n', 'x.yaml', schema);
     expect(result.ok ? [] : result.problems.map((p) => [p.file, p.line, p.field])).toEqual([['x.yaml', 3, 'yaml']]);
   });
+
+  it('names a tab that indents a line as a tab, once, instead of the errors it sets off', () => {
+    const lines = Array.from({ length: 300 }, (_, i) => `- key: k\n  n: ${i}`);
+    lines[100] = '- key: k\n\tn: 100';
+    const result = parseYaml(lines.join('\n'), 'content/catalog/x.yaml', schema);
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
+      'content/catalog/x.yaml:202:1: error [yaml] a tab indents this line: YAML indents with spaces only, so replace the tab with spaces (two per level, as the lines around it)',
+    ]);
+  });
+
+  it('keeps a tab inside a value, where YAML allows it', () => {
+    expect(parseYaml('- key: a\tb\n  n: 1\n', 'x.yaml', z.array(z.object({ key: z.string(), n: z.number() })))).toEqual({ ok: true, value: [{ key: 'a\tb', n: 1 }] });
+  });
+
+  it('reports the first syntax error of a cascade, with how many follow', () => {
+    const result = parseYaml('- key: a\n  n: 1\n key: b: c\n- : :\n', 'x.yaml', schema);
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([expect.stringMatching(/^x\.yaml:3:\d+: error \[yaml\] .+ \(\d+ more error\(s\) after it may all come from this one: fix it first\)$/u)]);
+  });
 });

@@ -88,7 +88,7 @@ describe('runIngest(io)', () => {
     const result = runIngest(broken.io);
     expect(result.refused).toEqual([SEEDS.anning]);
     expect(result.removed.filter((p) => p.includes('anning'))).toEqual([]);
-    for (const [path, text] of before) if (!path.startsWith('activities/') && !path.startsWith('departments/') && !path.startsWith('bases/')) expect(files.get(path), path).toBe(text);
+    for (const [path, text] of before) expect(files.get(path), path).toBe(text);
     expect(files.has('plans/qinzhou-suzhi-2021-2035.mdx')).toBe(true);
   });
 
@@ -106,13 +106,30 @@ describe('runIngest(io)', () => {
     expect(again.log[0]).toMatch(/^seeds\/000_copy\.txt:1:1: error \[slug\]/u);
   });
 
-  it('warns loudly when a seed lost most of its plan since the last ingest, naming the counts', () => {
+  it('refuses a seed that lost most of its plan since the last ingest, naming the counts, and keeps its pages', () => {
     const { io, files } = memory([seed(SEEDS.baotou)]);
     runIngest(io);
+    const before = new Map(files);
     const full = new TextDecoder().decode(seed(SEEDS.baotou).bytes);
-    const cut = memory([{ file: SEEDS.baotou, bytes: new TextEncoder().encode(full.slice(0, Math.floor(full.length / 10))) }], files);
-    runIngest(cut.io);
-    expect(cut.log.find((l) => l.includes('[seed]'))).toMatch(/the plan had 74 paragraphs and 21 targets when last ingested and now has \d+ paragraphs and \d+ targets: is seeds\/003_23647e01fcb0039d\.txt a bad download or a cut-off copy\?/u);
+    const cutSeed = { file: SEEDS.baotou, bytes: new TextEncoder().encode(full.slice(0, Math.floor(full.length / 10))) };
+    const cut = memory([cutSeed], files);
+    expect(runIngest(cut.io)).toMatchObject({ ok: false, refused: [SEEDS.baotou], removed: [], written: [] });
+    expect(cut.log[0]).toMatch(/^seeds\/003_23647e01fcb0039d\.txt:1:1: error \[seed\] the plan had 74 paragraphs and 21 targets when last ingested and now has \d+ paragraphs and \d+ targets: is seeds\/003_23647e01fcb0039d\.txt a bad download or a cut-off copy\? It is not ingested and its pages stay as they were: restore the full text, or if the plan is meant to be shorter, run `npm run ingest -- --accept-loss 003_23647e01fcb0039d\.txt`$/u);
+    expect(files).toEqual(before);
+    const accepted = memory([cutSeed], files);
+    expect(runIngest(accepted.io, { acceptLoss: [SEEDS.baotou] }).ok).toBe(true);
+    expect(accepted.writes).toContain('plans/baotou-suzhi-2021-2025.mdx');
+  });
+
+  it('says so when a seed now makes its plan under another slug, naming both and the translation file', () => {
+    const { io, files } = memory([seed(SEEDS.anning)]);
+    runIngest(io);
+    const text = new TextDecoder().decode(seed(SEEDS.anning).bytes).replace(/2021([-—])2025年/gu, '2021$12026年');
+    const again = memory([{ file: SEEDS.anning, bytes: new TextEncoder().encode(text) }], files);
+    runIngest(again.io);
+    expect(again.log).toContain(
+      `  seeds/${SEEDS.anning}:1:1: warning [slug] this seed now makes the plan anning-suzhi-2021-2026, not anning-suzhi-2021-2025 as when last ingested (its place, kind or period reads differently): the pages under /plans/anning-suzhi-2021-2025/ are removed, and the English in content/translations/anning-suzhi-2021-2025.yaml is no longer used (rename it to anning-suzhi-2021-2026.yaml if it is the same plan)`,
+    );
   });
 
   it('in check mode changes nothing and says when content/ is out of date', () => {

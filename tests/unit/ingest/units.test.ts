@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseUnitsLine, splitNames } from '../../../src/ingest/extract/parse-units.ts';
 import { unitResolver } from '../../../src/ingest/content/units.ts';
+import { buildContent } from '../../../src/ingest/content/build-content.ts';
+import { readSeed } from '../../../src/ingest/read-seed.ts';
 import { projectCatalogs } from '../../helpers/ingest.ts';
 
 describe('parseUnitsLine(text)', () => {
@@ -25,6 +27,22 @@ describe('parseUnitsLine(text)', () => {
 describe('splitNames(list)', () => {
   it('never splits inside brackets', () => {
     expect(splitNames('各县（区）人民政府、市委统战部（市民宗委），市妇联')).toEqual(['各县（区）人民政府', '市委统战部（市民宗委）', '市妇联']);
+  });
+
+  it('leaves out what names no unit: a dash, an empty slot, a stray bracket', () => {
+    expect(splitNames('市教体局、——、，市科协、）')).toEqual(['市教体局', '市科协']);
+  });
+});
+
+describe('readSeed(a unit line with an empty name)', () => {
+  it('reads the units it names, and no problem blames the departments catalog', () => {
+    const text = '某市全民科学素质行动实施方案（2021—2025年）\n\n三、提升行动\n\n（一）青少年科学素质提升行动\n\n实施科学教育。\n\n牵头单位：市教育局、——\n\n配合单位：、市科协\n';
+    const result = readSeed('units.txt', new TextEncoder().encode(text), projectCatalogs());
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const built = buildContent([result.plan], projectCatalogs());
+    expect(built.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(result.plan.sections[0]).toMatchObject({ units: { lead: ['市教育局'], cooperating: ['市科协'] } });
   });
 });
 

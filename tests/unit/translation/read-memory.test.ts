@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../../src/ingest/problems.ts';
 import { readMemory } from '../../../src/ingest/translation/read-memory.ts';
 import { sourceHash } from '../../../src/ingest/translation/source-hash.ts';
+import { unusedMemories } from '../../../src/ingest/translation/unused-memories.ts';
 
 const FILE = 'content/translations/p.yaml';
 const zh = '学校每学期举办科普讲座不少于[4次](fig:s1-p1-t1)。';
@@ -47,5 +48,13 @@ describe('sourceHash', () => {
     expect(sourceHash('到2025年，达到[15%](fig:a-t1)')).toBe(sourceHash('到 2025 年,达到[15%](fig:a-t1)'));
     expect(sourceHash('到2025年，达到[15%](fig:a-t1)')).not.toBe(sourceHash('到2025年，达到[16%](fig:a-t1)'));
     expect(sourceHash('到2025年，达到[15%](fig:a-t1)')).not.toBe(sourceHash('到2025年，达到15%'));
+  });
+});
+
+describe('unusedMemories(memories, plans)', () => {
+  it('names each memory no plan uses, and says what to do with it', () => {
+    expect(unusedMemories(['anning-suzhi-2021-2025', 'anning-suzhi-2021-2026'], ['anning-suzhi-2021-2025']).map(formatProblem)).toEqual([
+      'content/translations/anning-suzhi-2021-2026.yaml:1:1: error [plan] no seed makes the plan anning-suzhi-2021-2026: if its slug changed, rename the file to the new slug; if the plan was removed, remove the file',
+    ]);
   });
 });
