@@ -3,7 +3,7 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { GENERATED_DIRS, runIngest } from '../src/ingest/run-ingest.ts';
-import { catalogText, contentDir as content, seedFiles } from './project-files.ts';
+import { catalogText, contentDir as content, root, seedFiles } from './project-files.ts';
 
 function walk(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -20,6 +20,7 @@ const result = runIngest(
   {
     seeds: () => seeds,
     seedProblems: () => seedProblems,
+    staff: () => ['corrections', 'outcomes'].flatMap((d) => walk(join(content, d))).filter((p) => !p.endsWith('README.md')).map((p) => ({ file: relative(root, p), text: readFileSync(p, 'utf8') })),
     catalog: catalogText,
     existing: () => GENERATED_DIRS.flatMap((d) => walk(join(content, d))).map((p) => relative(content, p)),
     read: (path) => (existsSync(join(content, path)) ? readFileSync(join(content, path), 'utf8') : null),
@@ -41,7 +42,8 @@ const result = runIngest(
   },
   { check: process.argv.includes('--check'), acceptLoss: acceptedLoss(process.argv.slice(2)) },
 );
-// Writing, a refused seed does not stop the build of the others (its old content stays); the
+// Writing, a refused seed does not stop the build of the others (its old content stays), but a
+// staff file that no longer applies does (the site would show what it corrects uncorrected); the
 // check fails on anything, so staff see it.
 const check = process.argv.includes('--check');
-process.exitCode = check ? (result.ok ? 0 : 1) : result.plans > 0 ? 0 : 1;
+process.exitCode = check ? (result.ok ? 0 : 1) : result.plans > 0 && result.staffErrors === 0 ? 0 : 1;

@@ -18,6 +18,7 @@ import { subtreeParagraphs, type DocParagraph } from './outline/tree.ts';
 import { problem, type Problem } from './problems.ts';
 import { pinyinSlug } from './slug.ts';
 import { doubtfulFigure } from '../schemas/catalog/metric.ts';
+import type { AppliedCorrection, PlanCorrectionEntry } from '../schemas/applied-correction.ts';
 import { locator, type Point } from './text/positions.ts';
 
 /** Everything ingest reads from one seed. */
@@ -49,11 +50,15 @@ export interface PlanRecord {
   period: Period | null;
   comment: CommentWindow | null;
   outline: Outline;
-  sections: Array<SectionDraft & { localId: string; groupKey: string | null; themeKey: string | null; paragraphs: DocParagraph[] }>;
+  sections: Array<SectionDraft & { localId: string; groupKey: string | null; themeKey: string | null; paragraphs: DocParagraph[]; correction?: AppliedCorrection }>;
   targets: TargetDraft[];
   bases: BaseDraft[];
   activities: ActivityMention[];
   warnings: Problem[];
+  /** The staff corrections applied to the plan (content/corrections/<slug>/), in file order. */
+  corrections: PlanCorrectionEntry[];
+  /** A correction of the plan's own metadata (title, document number, dates, period, status). */
+  metadataCorrection?: AppliedCorrection;
 }
 
 export type SeedResult = { ok: true; plan: PlanRecord } | { ok: false; problems: Problem[] };
@@ -161,6 +166,7 @@ export function readSeed(file: string, bytes: Uint8Array, catalogs: Catalogs): S
       bases,
       activities,
       warnings,
+      corrections: [],
     },
   };
 }

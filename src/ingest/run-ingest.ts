@@ -1,5 +1,10 @@
 import { parse } from 'yaml';
-import { readCatalogs } from './catalogs.ts';
+import { readCatalogs, type Catalogs } from './catalogs.ts';
+import { correctionSchema } from '../schemas/correction.ts';
+import { outcomeSchema } from '../schemas/outcome.ts';
+import { applyCorrections } from './staff/apply-corrections.ts';
+import { applyOutcomes } from './staff/apply-outcomes.ts';
+import { readStaffFiles } from './staff/read-staff-files.ts';
 import { buildContent } from './content/build-content.ts';
 import type { ContentFile } from './content/entry-file.ts';
 import { formatProblem, problem, type Problem } from './problems.ts';
@@ -14,6 +19,8 @@ export interface IngestIO {
   seeds: () => Array<{ file: string; bytes: Uint8Array }>;
   /** Entries of seeds/ that are meant as seeds but cannot be read as such (a folder, a link, a bad name). */
   seedProblems?: () => Problem[];
+  /** The staff files beside the source: content/corrections/** and content/outcomes/** (path, text). */
+  staff?: () => Array<{ file: string; text: string }>;
   catalog: (file: string) => string;
   /** Paths (relative to content/) of the files now in the generated collections. */
   existing: () => string[];
@@ -31,6 +38,8 @@ export interface IngestResult {
   refused: string[];
   /** How many plans were ingested. */
   plans: number;
+  /** Problems of staff files (corrections, outcomes, merged content): they stop a build. */
+  staffErrors: number;
   written: string[];
   removed: string[];
   unchanged: number;
@@ -48,7 +57,7 @@ export function runIngest(io: IngestIO, options: { check?: boolean; acceptLoss?:
   if (!catalogs) {
     for (const p of catalogProblems) io.log(formatProblem(p));
     io.log(`ingest: ${catalogProblems.length} error(s) in content/catalog; content/ left as it was`);
-    return { ok: false, problems: catalogProblems, refused: [], plans: 0, written: [], removed: [], unchanged: 0 };
+    return { ok: false, problems: catalogProblems, refused: [], plans: 0, staffErrors: catalogProblems.length, written: [], removed: [], unchanged: 0 };
   }
 
   const errors: Problem[] = [...(io.seedProblems?.() ?? [])];
@@ -66,6 +75,8 @@ export function runIngest(io: IngestIO, options: { check?: boolean; acceptLoss?:
   const lost = plans.flatMap((p) => (options.acceptLoss?.includes(p.file) ? [] : lossOf(p, before.get(p.file)?.text ?? io.read(`plans/${p.slug}.mdx`))));
   errors.push(...lost.map((p) => ({ ...p, file: `seeds/${p.file}` })));
   plans = plans.filter((p) => !lost.some((l) => l.file === p.file));
+  const staff = withStaffFiles(plans, io.staff?.() ?? [], catalogs, new Set(errors.flatMap((e) => before.get(e.file.replace(/^seeds\//u, ''))?.slug ?? [])));
+  plans = staff.plans;
 
   let built = buildContent(plans, catalogs);
   // A plan whose content fails its schema is refused like an unreadable seed, and the rest built
@@ -78,6 +89,9 @@ export function runIngest(io: IngestIO, options: { check?: boolean; acceptLoss?:
     built = buildContent(plans, catalogs);
   }
 
+  // A staff file that no longer applies stops the build (its plan is written without it, for the
+  // dev server); it never refuses the seed.
+  errors.push(...staff.problems);
   for (const e of errors) io.log(formatProblem(e));
   const unknownUnits = built.problems.filter((p) => p.severity === 'warning');
   for (const plan of plans) report(io, plan, [...plan.warnings, ...unknownUnits.filter((p) => p.file === plan.file), ...slugChange(plan, before)]);
@@ -86,7 +100,22 @@ export function runIngest(io: IngestIO, options: { check?: boolean; acceptLoss?:
   if (refused.length > 0) {
     io.log(`ingest: ${refused.length} seed(s) not ingested (${refused.join(', ')}); what they made before stays published until they are fixed`);
   }
-  return { ...result, ok: result.ok && errors.length === 0, problems: errors, refused, plans: plans.length };
+  return { ...result, ok: result.ok && errors.length === 0, problems: errors, refused, plans: plans.length, staffErrors: errors.filter((e) => !e.file.startsWith('seeds/')).length };
+}
+
+/** Plans with the staff's corrections and outcomes applied, and every problem of those files. */
+function withStaffFiles(plans: readonly PlanRecord[], files: ReadonlyArray<{ file: string; text: string }>, catalogs: Catalogs, pending: ReadonlySet<string>) {
+  const slugs = new Set(plans.map((p) => p.slug));
+  const corrections = readStaffFiles(files.filter((f) => f.file.startsWith('content/corrections/')), correctionSchema, slugs, pending);
+  const outcomes = readStaffFiles(files.filter((f) => !f.file.startsWith('content/corrections/')), outcomeSchema, slugs, pending);
+  const problems = [...corrections.problems, ...outcomes.problems];
+  const applied = plans.map((plan) => {
+    const corrected = applyCorrections(plan, corrections.byPlan.get(plan.slug) ?? []);
+    const reported = applyOutcomes(corrected.plan, outcomes.byPlan.get(plan.slug) ?? [], catalogs.publishers);
+    problems.push(...corrected.problems, ...reported.problems);
+    return reported.plan;
+  });
+  return { plans: applied, problems };
 }
 
 /** The plans in content/ now, by the seed that made each: its slug and file text. */
@@ -142,7 +171,7 @@ function seedsOf(text: string | null): string[] {
   return (data?.generated_from ?? []).flatMap((s) => (s.seed ? [s.seed] : []));
 }
 
-function apply(io: IngestIO, files: readonly ContentFile[], plans: readonly PlanRecord[], refused: readonly string[], check: boolean): Omit<IngestResult, 'problems' | 'refused' | 'plans'> {
+function apply(io: IngestIO, files: readonly ContentFile[], plans: readonly PlanRecord[], refused: readonly string[], check: boolean): Omit<IngestResult, 'problems' | 'refused' | 'plans' | 'staffErrors'> {
   const wanted = new Set(files.map((f) => f.path));
   // What a refused seed made stays as it was, shared files too (a venue or a day it mentions): it
   // is changed or removed only once the seed is read again, or deleted.

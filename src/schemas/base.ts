@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { mentionSchema, slugSchema, sourceSchema } from './common.ts';
+import { appliedCorrectionSchema } from './applied-correction.ts';
 
 /** 科技馆, 科普馆/展示馆/体验馆, 博物馆, 科普（教育）基地, 交流中心. */
 export const baseTypes = ['science-museum', 'popularization-hall', 'museum', 'popularization-base', 'exchange-center'] as const;
@@ -15,6 +16,8 @@ export const baseSchema = z
     status: z.enum(['existing', 'planned']),
     generated_from: z.array(sourceSchema).min(1),
     mentions: z.array(mentionSchema).min(1),
+    /** A staff correction of the venue's name, type or status. */
+    correction: appliedCorrectionSchema.nullable(),
   })
   .strict();
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { anchorSchema, entryIdSchema, isoDateSchema, slugSchema, sourceSchema, warningSchema, yearSchema } from './common.ts';
 import { sourceHashSchema, unitIdSchema } from './translation.ts';
+import { appliedCorrectionSchema, planCorrectionEntrySchema } from './applied-correction.ts';
 
 const literacyPointSchema = z
   .object({
@@ -72,6 +73,10 @@ export const planSchema = z
       })
       .strict(),
     warnings: z.array(warningSchema),
+    /** Every staff correction applied to the plan (content/corrections/<slug>/), for its page to list. */
+    corrections: z.array(planCorrectionEntrySchema),
+    /** A correction of the plan's own metadata, with the values read before. */
+    metadata_correction: appliedCorrectionSchema.nullable(),
     /** Every translatable unit of the plan with the hash of its Chinese, in reading order. */
     segments: z.record(unitIdSchema, sourceHashSchema),
   })

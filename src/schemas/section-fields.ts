@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { anchorSchema, entryIdSchema, slugSchema, sourceSchema } from './common.ts';
 import { measureSchema, writtenUnitSchema } from './measure.ts';
+import { appliedCorrectionSchema } from './applied-correction.ts';
 
 /**
  * What actions (提升行动) and projects (重点工程) share: both are numbered sections of a plan with
@@ -25,4 +26,6 @@ export const sectionFields = {
   units_from: z.enum(['section', 'measures', 'none']),
   measures: z.array(measureSchema),
   targets: z.array(entryIdSchema),
+  /** A staff correction of the section's units: its file, reason and the units read before. */
+  correction: appliedCorrectionSchema.nullable(),
 };

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { anchorSchema, entryIdSchema, slugSchema, sourceSchema, yearSchema } from './common.ts';
+import { appliedCorrectionSchema } from './applied-correction.ts';
+import { appliedOutcomeSchema } from './outcome.ts';
 
 /** A quantitative target, baseline or past achievement, read from one sentence of a plan. */
 export const targetSchema = z
@@ -33,6 +35,10 @@ export const targetSchema = z
     line: z.number().int().positive(),
     /** The action or project the sentence belongs to. */
     section: entryIdSchema.nullable(),
+    /** A staff correction of this reading: its file, reason and the values read before. */
+    correction: appliedCorrectionSchema.nullable(),
+    /** What was reported for the target (content/outcomes), oldest first. */
+    outcomes: z.array(appliedOutcomeSchema),
   })
   .strict()
   .refine((t) => t.kind !== 'target' || t.as_of_year === null, { message: 'a target has a deadline, not an as-of year', path: ['as_of_year'] });

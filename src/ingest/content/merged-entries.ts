@@ -34,9 +34,11 @@ export function baseEntries(plans: readonly PlanRecord[]): Base[] {
     for (const b of plan.bases) {
       const id = baseId(plan.city.key, plan.city.zh, b.name);
       const m = mention(plan, b.paragraph, b.start, b.end);
-      const entry = byId.get(id) ?? { id, name_zh: b.name, city: plan.city.key, type: b.type, status: b.status, generated_from: [], mentions: [] };
+      const entry: Base = byId.get(id) ?? { id, name_zh: b.name, city: plan.city.key, type: b.type, status: b.status, generated_from: [], mentions: [], correction: null };
       const samePlan = entry.generated_from.some((s) => s.seed === plan.file);
-      entry.status = samePlan && entry.status === 'existing' ? 'existing' : b.status;
+      // A corrected status is the staff's reading: it is not outvoted by another mention.
+      entry.status = b.correction ? b.status : samePlan && entry.status === 'existing' ? 'existing' : b.status;
+      entry.correction = b.correction ?? entry.correction;
       if (!samePlan) entry.generated_from.push(source(plan));
       if (!entry.mentions.some((x) => x.plan === m.plan && x.anchor === m.anchor)) entry.mentions.push(m);
       byId.set(id, entry);

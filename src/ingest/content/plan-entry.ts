@@ -53,6 +53,8 @@ export function planData(plan: PlanRecord, baseCount: number, units: readonly So
       activity_mentions: plan.activities.length,
     },
     warnings: plan.warnings.map((w) => ({ line: w.line, column: w.column, field: w.field, message: w.message })),
+    corrections: plan.corrections,
+    metadata_correction: plan.metadataCorrection ?? null,
     segments: Object.fromEntries(units.map((u) => [u.id, u.hash])),
   };
 }

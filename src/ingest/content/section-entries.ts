@@ -35,6 +35,7 @@ export function sectionData(plan: PlanRecord, s: SectionRecord, units: UnitResol
       title_guessed: m.section.heading?.guessed ?? false,
     })),
     targets: plan.targets.filter((t) => s.paragraphs.includes(t.paragraph)).map((t) => entryId(plan, t.localId)),
+    correction: s.correction ?? null,
   };
   if (s.kind === 'project') return { ...common, theme: s.themeKey };
   const parent = plan.sections.find((p) => p.kind === 'project' && p.section === s.section.parent);

@@ -32,6 +32,8 @@ export function targetData(plan: PlanRecord, t: TargetDraft): Target {
     anchor: t.paragraph.anchor,
     line: plan.at(t.quoteRange[0]).line,
     section: home ? entryId(plan, home.localId) : null,
+    correction: t.correction ?? null,
+    outcomes: t.outcomes ?? [],
   };
 }
 

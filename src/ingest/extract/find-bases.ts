@@ -1,3 +1,4 @@
+import type { AppliedCorrection } from '../../schemas/applied-correction.ts';
 import type { DocParagraph } from '../outline/tree.ts';
 
 export type BaseType = 'science-museum' | 'popularization-hall' | 'museum' | 'popularization-base' | 'exchange-center';
@@ -10,6 +11,8 @@ export interface BaseDraft {
   /** Offsets of the name in the paragraph's analysis text. */
   start: number;
   end: number;
+  /** A staff correction of this venue (content/corrections), if any. */
+  correction?: AppliedCorrection;
 }
 
 const SUFFIX: ReadonlyArray<[RegExp, BaseType]> = [

@@ -2,7 +2,8 @@ import { isNode, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { problem, type Problem } from '../problems.ts';
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+/** A parsed value, with the line each field's value is on (for reports about a valid file). */
+export type Parsed<T> = { ok: true; value: T; lineOf: (path: ReadonlyArray<string | number>) => number } | { ok: false; problems: Problem[] };
 
 /**
  * Parses YAML text and validates it with a zod schema. Every problem names the file, the line and
@@ -22,14 +23,20 @@ export function parseYaml<S extends z.ZodType>(text: string, file: string, schem
     return { ok: false, problems: [problem(file, { line: at.line, column: at.col }, 'yaml', `${first.message.split('\n')[0] ?? first.message}${more}`, 'error')] };
   }
   const result = schema.safeParse(doc.toJS());
-  if (result.success) return { ok: true, value: result.data };
+  const lineOf = (path: ReadonlyArray<string | number>) => {
+    const node = nearestNode(doc, [...path]);
+    return node === null ? 1 : lines.linePos(node).line;
+  };
+  if (result.success) return { ok: true, value: result.data, lineOf };
   return {
     ok: false,
     problems: result.error.issues.map((issue) => {
       const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
       const node = nearestNode(doc, path);
       const at = node ? lines.linePos(node) : { line: 1, col: 1 };
-      return problem(file, { line: at.line, column: at.col }, fieldPath(path), issue.message, 'error');
+      // A field left out is the commonest mistake in a hand-written file: say so in those words.
+      const missing = /^Invalid input: expected (\w+), received undefined$/u.exec(issue.message);
+      return problem(file, { line: at.line, column: at.col }, fieldPath(path), missing ? `is missing: add ${String(path.at(-1) ?? 'it')} (${missing[1]})` : issue.message, 'error');
     }),
   };
 }

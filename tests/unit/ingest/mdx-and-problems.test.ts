@@ -60,7 +60,7 @@ describe('parseYaml(text, file, schema)', () => {
   });
 
   it('keeps a tab inside a value, where YAML allows it', () => {
-    expect(parseYaml('- key: a\tb\n  n: 1\n', 'x.yaml', z.array(z.object({ key: z.string(), n: z.number() })))).toEqual({ ok: true, value: [{ key: 'a\tb', n: 1 }] });
+    expect(parseYaml('- key: a\tb\n  n: 1\n', 'x.yaml', z.array(z.object({ key: z.string(), n: z.number() })))).toMatchObject({ ok: true, value: [{ key: 'a\tb', n: 1 }] });
   });
 
   it('reports the first syntax error of a cascade, with how many follow', () => {

@@ -1,3 +1,5 @@
+import type { AppliedCorrection } from '../../../schemas/applied-correction.ts';
+import type { AppliedOutcome } from '../../../schemas/outcome.ts';
 import type { Metric } from '../../../schemas/catalog/metric.ts';
 import type { DocParagraph } from '../../outline/tree.ts';
 import { clauseBefore, findFigures, type Comparator, type Figure } from './find-figures.ts';
@@ -25,6 +27,10 @@ export interface TargetDraft {
   /** Source offsets of the figure and of the sentence it stands in. */
   figureRange: [number, number];
   quoteRange: [number, number];
+  /** A staff correction of this reading (content/corrections), if any. */
+  correction?: AppliedCorrection;
+  /** What was reported for it (content/outcomes), oldest first. */
+  outcomes?: AppliedOutcome[];
 }
 
 export interface TargetContext {
