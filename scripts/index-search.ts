@@ -17,7 +17,7 @@ const site = process.argv[2] ?? (process.env['KEPU_OUT_DIR'] ? resolve(process.e
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** Pages that are not content: the search page itself and the 404 page. */
-const notContent = (url: string) => /^\/(en\/)?search\//u.test(url) || /^\/(en\/)?404(\.html|\/)/u.test(url);
+const notContent = (url: string) => /^\/(en\/)?(search|charts)\//u.test(url) || /^\/(en\/)?404(\.html|\/)/u.test(url);
 
 // A page's city in the other language (and in pinyin, which is its English name) is an extra
 // index term: “Baotou” finds Baotou's Chinese pages, 包头 its English ones.

@@ -26,6 +26,10 @@ export const urls = {
   data: (l: Locale) => localePath(l, '/data/'),
   /** How much of each plan is in English, and what is outdated or missing. */
   translation: (l: Locale) => localePath(l, '/translation/'),
+  /** A chart on its own page, and its two downloads (built as static files). */
+  chart: (l: Locale, id: string) => localePath(l, `/charts/${id}/`),
+  chartCsv: (l: Locale, id: string) => localePath(l, `/charts/${id}.csv`),
+  chartSvg: (l: Locale, id: string) => localePath(l, `/charts/${id}.svg`),
   /** The search results page; the header search box submits `?q=` to it. */
   search: (l: Locale) => localePath(l, '/search/'),
 };
