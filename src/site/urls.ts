@@ -19,7 +19,9 @@ export const urls = {
   targets: (l: Locale) => localePath(l, '/targets/'),
   bases: (l: Locale) => localePath(l, '/bases/'),
   base: (l: Locale, id: string) => localePath(l, `/bases/${id}/`),
+  /** The coming twelve months; a year's calendar is at calendarYear. */
   calendar: (l: Locale) => localePath(l, '/calendar/'),
+  calendarYear: (l: Locale, year: number) => localePath(l, `/calendar/year/${year}/`),
   activity: (l: Locale, key: string) => localePath(l, `/calendar/${key}/`),
   departments: (l: Locale) => localePath(l, '/departments/'),
   department: (l: Locale, key: string) => localePath(l, `/departments/${key}/`),

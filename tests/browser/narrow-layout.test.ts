@@ -45,11 +45,14 @@ function measure(page: Page): Promise<Layout> {
     const all = [...document.body.querySelectorAll('*')];
     const scrollerEls = all.filter(scrolls);
     const inScroller = (e: Element) => scrollerEls.some((s) => s !== e && s.contains(e));
-    // Visually hidden text (captions, headings for screen readers) is clipped on purpose.
+    // Visually hidden text (captions, headings for screen readers) is clipped on purpose, and so
+    // is what a box that hides its overflow cuts off inside the screen (an ellipsis).
     const clippedAway = (e: Element) => {
       for (let a: Element | null = e; a; a = a.parentElement) {
         const r = a.getBoundingClientRect();
-        if (getComputedStyle(a).clipPath !== 'none' || (r.width <= 1 && r.height <= 1)) return true;
+        const style = getComputedStyle(a);
+        if (style.clipPath !== 'none' || (r.width <= 1 && r.height <= 1)) return true;
+        if (a !== e && (style.overflowX === 'hidden' || style.overflowX === 'clip') && r.right <= viewport + 1) return true;
       }
       return false;
     };
@@ -95,6 +98,16 @@ describe('every page type at 360 px', () => {
     await page.keyboard.press('ArrowRight');
     await page.waitForFunction(() => (document.activeElement?.scrollLeft ?? 0) > 0);
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('table.base-summary th')!).position)).toBe('sticky');
+    await page.close();
+  });
+});
+
+describe('the calendar on a phone', () => {
+  it('never breaks a word inside it to fit a bar', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/en/calendar/`);
+    const wraps = await page.locator('.month .bar').evaluateAll((bars) => [...new Set(bars.map((b) => `${getComputedStyle(b).wordBreak} ${getComputedStyle(b).overflowWrap}`))]);
+    expect(wraps).toEqual(['normal normal']);
     await page.close();
   });
 });

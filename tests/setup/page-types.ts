@@ -22,6 +22,7 @@ export const pageTypes: readonly PageType[] = [
   { name: 'bases list', path: (l) => urls.bases(l) },
   { name: 'base', path: (l) => urls.base(l, 'qinzhou/kejiguan') },
   { name: 'calendar', path: (l) => urls.calendar(l) },
+  { name: 'calendar year', path: (l) => urls.calendarYear(l, 2026) },
   { name: 'activity', path: (l) => urls.activity(l, 'quanguo-kepuri') },
   { name: 'departments list', path: (l) => urls.departments(l) },
   { name: 'department', path: (l) => urls.department(l, 'kexie') },

@@ -202,6 +202,10 @@ export const en: UiStrings = {
     },
   },
   calendar: {
+    comingTitle: (first: string, last: string) => `Activity calendar: ${first} to ${last}`,
+    views: 'Calendar range',
+    comingLink: 'Next 12 months',
+    yearLink: (year: number) => String(year),
     title: (year: number) => `Activity calendar ${year}`,
     intro: 'The activity days, weeks and months that science-popularization plans name: when they fall this year and where the dates come from. Some are announced each year; those are shown in their usual window and marked approximate.',
     jump: 'On this page',

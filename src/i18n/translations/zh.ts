@@ -200,6 +200,10 @@ export const zh = {
     },
   },
   calendar: {
+    comingTitle: (first: string, last: string) => `科普活动日历：${first}至${last}`,
+    views: '日历范围',
+    comingLink: '今后12个月',
+    yearLink: (year: number) => `${year}年`,
     title: (year: number) => `${year}年科普活动日历`,
     intro: '科普规划中提到的活动日、宣传周和宣传月：今年在哪几天，日期从何而来。有的活动每年另行公布日期，这里按通常时段显示并标为“约”。',
     jump: '本页内容',
