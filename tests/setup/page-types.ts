@@ -29,5 +29,6 @@ export const pageTypes: readonly PageType[] = [
   { name: 'data', path: (l) => urls.data(l) },
   { name: 'search', path: (l) => `${urls.search(l)}?q=${encodeURIComponent(l === 'zh' ? '志愿者' : 'volunteers')}` },
   { name: 'translation status', path: (l) => urls.translation(l) },
-  { name: '404', path: (l) => (l === 'zh' ? '/no-such-page/' : '/en/no-such-page/') },
+  // An unknown address gets /404.html (both languages); the English one alone is /en/404/.
+  { name: '404', path: (l) => (l === 'zh' ? '/no-such-page/' : '/en/404/') },
 ];

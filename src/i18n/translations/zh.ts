@@ -170,6 +170,20 @@ export const zh = {
     ],
     reproduce: '可复现',
     reproduceText: 'meta.json 记录生成数据时的 Git 提交。检出该提交并重新构建，即可得到相同的数据（链接中的网址取决于部署地址）。',
+    builtFrom: '这些文件生成自',
+    commit: 'Git 提交',
+    commitDate: '提交日期',
+    uncommittedLabel: '注意',
+    uncommitted: '构建时种子文件或内容有未提交的修改。',
+    notCommitted: '尚未提交',
+    licence: '许可',
+    licenceText: [
+      '本站整理的数据（plans.json、targets.json、targets.csv、meta.json、各图表的 CSV 和日历文件）以知识共享署名 4.0 国际许可协议（CC BY 4.0）发布：可以自由复制、再发布和改编，包括商业用途，但须注明出处（“科普规划库”及数据版本）。',
+      '规划原文由各地人民政府及其部门发布，权利属于发布机构；本站逐字引用原文句子，只为让每个数字都能核对，引用时请以发布机构的原文为准。',
+    ],
+    citeHeading: '如何引用',
+    citeIntro: '引用本数据集时请注明数据版本（Git 提交），以便他人得到同样的数据：',
+    citation: (c: { year: string; version: string; date: string; url: string }) => `科普规划库（${c.year}）。科普规划与全民科学素质行动实施方案数据集，版本 ${c.version}（${c.date}）。${c.url}`,
     fieldMeanings: {
       id: '目标的永久标识：<规划>/<段落编号>-t<序号>',
       plan: '规划的标识（slug）',
@@ -341,7 +355,7 @@ export const zh = {
     /** The values of the `kind` search filter, shared by every page type. */
     kinds: { plan: '规划', action: '行动', project: '工程', target: '目标', base: '基地', activity: '活动日' },
   },
-  notFound: { title: '页面不存在', body: '您要找的页面不存在或已移动。', home: '返回首页' },
+  notFound: { title: '页面不存在', body: '您要找的页面不存在或已移动。', home: '返回首页', search: '搜索您要找的内容', sections: '本站栏目' },
   translation: {
     original: '中文原文',
     outdated: '译文可能已过时：原文已修改，下方为现行中文。',
