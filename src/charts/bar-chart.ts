@@ -71,9 +71,10 @@ export function barChart(spec: BarChartSpec): string {
     const label = rowLabel(b.label, labelWidth - 6, mid);
     const bar = empty('rect', { class: `bar bar-${b.tone ?? 'b'}`, x: labelWidth, y: top, width: length, height: y.bandwidth(), 'data-value': String(b.value) });
     const end = labelWidth + length + 4;
-    const value = el('text', { class: 'value', x: end, y: mid, dy: '0.35em' }, escapeXml(b.valueLabel));
-    const year = b.year ? el('text', { class: 'year', x: end + textWidth(b.valueLabel, FONT) + 8, y: mid, dy: '0.35em' }, escapeXml(b.year)) : '';
-    return el('g', { class: 'row' }, label, linkedMark({ href: b.href, name: b.name }, bar + value + year));
+    // The figure is drawn beside the link and hidden from screen readers: the link's name has it.
+    const value = el('text', { class: 'value', x: end, y: mid, dy: '0.35em', 'aria-hidden': 'true' }, escapeXml(b.valueLabel));
+    const year = b.year ? el('text', { class: 'year', x: end + textWidth(b.valueLabel, FONT) + 8, y: mid, dy: '0.35em', 'aria-hidden': 'true' }, escapeXml(b.year)) : '';
+    return el('g', { class: 'row' }, label, linkedMark({ href: b.href, name: b.name }, bar), value, year);
   });
   const axis = axisBottom(x, { left: labelWidth, y: plotBottom, top: TOP, ticks: Math.max(2, Math.floor(plotWidth / 80)), format: tickFormat });
   return chartSvg(
@@ -94,9 +95,9 @@ function stackedBarChart(spec: BarChartSpec, width: number): string {
   const rows = spec.bars.map((b, i) => {
     const top = TOP + i * STACKED_STEP;
     const label = el('text', { class: 'label', x: 0, y: top + FONT }, escapeXml(b.label));
-    const figure = el('text', { class: 'value', x: 0, y: top + 2 * FONT + 4 }, escapeXml(b.valueLabel), b.year ? el('tspan', { class: 'year' }, escapeXml(` · ${b.year}`)) : '');
+    const figure = el('text', { class: 'value', x: 0, y: top + 2 * FONT + 4, 'aria-hidden': 'true' }, escapeXml(b.valueLabel), b.year ? el('tspan', { class: 'year' }, escapeXml(` · ${b.year}`)) : '');
     const bar = empty('rect', { class: `bar bar-${b.tone ?? 'b'}`, x: 0, y: top + 2 * FONT + 10, width: x(b.value), height: 12, 'data-value': String(b.value) });
-    return el('g', { class: 'row' }, label, linkedMark({ href: b.href, name: b.name }, bar + figure));
+    return el('g', { class: 'row' }, label, linkedMark({ href: b.href, name: b.name }, bar), figure);
   });
   const axis = axisBottom(x, { left: 0, y: plotBottom, top: TOP, ticks: Math.max(2, Math.floor(width / 90)), format: tickFormat });
   return chartSvg({ id: spec.id, title: spec.title, description: spec.description, width, height: plotBottom + AXIS }, axis + el('g', { class: 'bars', lang: spec.lang }, ...rows));

@@ -84,10 +84,12 @@ export function dumbbellChart(spec: DumbbellSpec): string {
       // the value sits next to the point and the year beyond it, each short enough to fit.
       const value = escapeXml(spec.tickFormat(p.value));
       const year = String(p.year);
+      // The figure is drawn beside the link, not in it, and hidden from screen readers: the link's
+      // name says it all, in words, and a link's name must include the text it shows.
       const label = target
-        ? el('text', { class: 'value', x: cx, y: mid - 24, 'text-anchor': 'middle' }, el('tspan', { class: 'year', x: cx }, year), el('tspan', { x: cx, dy: '1.1em' }, value))
-        : el('text', { class: 'value', x: cx, y: mid + 19, 'text-anchor': 'middle' }, el('tspan', { x: cx }, value), el('tspan', { class: 'year', x: cx, dy: '1.1em' }, year));
-      parts.push(linkedMark({ href: p.href, name: p.name }, circle + label));
+        ? el('text', { class: 'value', x: cx, y: mid - 24, 'text-anchor': 'middle', 'aria-hidden': 'true' }, el('tspan', { class: 'year', x: cx }, year), el('tspan', { x: cx, dy: '1.1em' }, value))
+        : el('text', { class: 'value', x: cx, y: mid + 19, 'text-anchor': 'middle', 'aria-hidden': 'true' }, el('tspan', { x: cx }, value), el('tspan', { class: 'year', x: cx, dy: '1.1em' }, year));
+      parts.push(linkedMark({ href: p.href, name: p.name }, circle), label);
     }
     return el('g', { class: 'row' }, ...parts);
   });

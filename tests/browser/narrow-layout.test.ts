@@ -71,10 +71,10 @@ function measure(page: Page): Promise<Layout> {
   });
 }
 
-describe('every page type at 360 px', () => {
+describe.concurrent('every page type at 360 px', () => {
   for (const locale of locales) {
     for (const type of pageTypes) {
-      it(`${type.name} (${locale}) does not scroll sideways and scrolls wide content in named, focusable regions`, async () => {
+      it(`${type.name} (${locale}) does not scroll sideways and scrolls wide content in named, focusable regions`, async ({ expect }) => {
         const page = await context.newPage();
         await page.goto(server.url + type.path(locale));
         const layout = await measure(page);
@@ -89,7 +89,7 @@ describe('every page type at 360 px', () => {
     }
   }
 
-  it('lets a keyboard user focus a wide table and scroll it with the arrow keys', async () => {
+  it('lets a keyboard user focus a wide table and scroll it with the arrow keys', async ({ expect }) => {
     const page = await context.newPage();
     await page.goto(server.url + '/en/bases/');
     const region = page.locator('[role="region"]', { has: page.locator('table.base-summary') });

@@ -6,10 +6,10 @@ export const en: UiStrings = {
   siteTagline: 'A bilingual, searchable library of Chinese science-popularization and scientific-literacy plans',
   skipToContent: 'Skip to content',
   nav: { home: 'Home', plans: 'Plans', targets: 'Targets', bases: 'Bases & venues', calendar: 'Activity calendar', departments: 'Departments', data: 'Open data' },
+  tableWord: 'table',
   menu: 'Menu',
   mainNav: 'Main',
   languageSwitch: '中文',
-  languageSwitchLabel: 'Switch to Chinese',
   lastChanged: 'Content last changed',
   notCommitted: 'not yet committed',
   plan: {

@@ -4,10 +4,10 @@ export const zh = {
   siteTagline: '中国科普与全民科学素质规划的双语检索库',
   skipToContent: '跳到正文',
   nav: { home: '首页', plans: '规划', targets: '目标', bases: '基地场馆', calendar: '活动日历', departments: '部门', data: '开放数据' },
+  tableWord: '表格',
   menu: '菜单',
   mainNav: '主导航',
   languageSwitch: 'English',
-  languageSwitchLabel: '切换到英文版',
   lastChanged: '内容更新于',
   notCommitted: '尚未提交',
   plan: {
