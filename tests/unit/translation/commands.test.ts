@@ -6,11 +6,13 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { parseDocument } from 'yaml';
 import { sourceHash } from '../../../src/ingest/translation/source-hash.ts';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
+// Each test runs the commands as processes: seconds, not milliseconds.
+vi.setConfig({ testTimeout: 60_000 });
 const work = mkdtempSync(join(tmpdir(), 'kepu-commands-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 const run = (script: string, args: string[]) => {
