@@ -163,7 +163,7 @@ describe('search page', () => {
   });
 
   it('shows excerpts that read as text: labels apart from values, no character references, no web addresses', async () => {
-    const queries: Array<['zh' | 'en', string]> = [['zh', '十四五'], ['zh', '中卫'], ['en', 'Baotou'], ['en', 'volunteers'], ['en', 'science day']];
+    const queries: Array<['zh' | 'en', string]> = [['zh', '十四五'], ['en', 'Baotou'], ['en', 'science day']];
     for (const [locale, query] of queries) {
       const page = await search(locale, query);
       const excerpts = await page.locator('.result-excerpt').allTextContents();
