@@ -18,7 +18,7 @@ export default defineConfig({
   markdown: { smartypants: false, gfm: false },
   // The staff report is for editors, and the 404 pages for nobody: not for search engines.
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/en/staff/') && !/\/404\/$/u.test(page) }), reingestOnSeedChange()],
-  // Pages ship no JavaScript unless a page asks for it (search, chart enhancements).
+  // Pages ship no JavaScript unless a page asks for it (search, the targets explorer's address).
   prefetch: false,
   vite: {
     build: {
