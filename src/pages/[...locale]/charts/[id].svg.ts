@@ -18,6 +18,6 @@ export const GET: APIRoute = async ({ params, site }) => {
   const locale = localeOf(params['locale']);
   const spec = chartSpecs(await siteData(), locale, thisYear()).find((c) => c.id === params['id']);
   if (!spec) return new Response('not found', { status: 404 });
-  const svg = spec.draw(CHART_WIDTHS[CHART_WIDTHS.length - 1], { id: spec.id, origin });
+  const svg = spec.draw(CHART_WIDTHS[3], { id: spec.id, origin });
   return new Response(standaloneSvg(svg, new URL(urls.chart(locale, spec.id), origin).href), { headers: { 'Content-Type': 'image/svg+xml' } });
 };
