@@ -16,9 +16,9 @@ export default defineConfig({
   // Plan text is data: no smart quotes, dashes or ellipses may replace the seed's characters.
   // No GFM either: its autolinks would turn a seed's e-mail or www. address into a link.
   markdown: { smartypants: false, gfm: false },
-  // The staff report is for editors, not for search engines.
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/en/staff/') }), reingestOnSeedChange()],
-  // Pages ship no JavaScript unless a page asks for it (search, chart enhancements).
+  // The staff report is for editors, and the 404 pages for nobody: not for search engines.
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/en/staff/') && !/\/404\/$/u.test(page) }), reingestOnSeedChange()],
+  // Pages ship no JavaScript unless a page asks for it (search, the targets explorer's address).
   prefetch: false,
   vite: {
     build: {

@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
 import { parse } from 'yaml';
 import { filterValues, withIndexTerms } from '../src/components/search/index-terms.ts';
+import { decodeEntities } from '../src/components/search/page-text.ts';
+import { searchableHtml } from '../src/components/search/searchable-html.ts';
 import { targetRecord, type TargetRow } from '../src/components/search/target-records.ts';
 import { locales } from '../src/i18n/locales.ts';
 import { urls } from '../src/site/urls.ts';
@@ -17,7 +19,7 @@ const site = process.argv[2] ?? (process.env['KEPU_OUT_DIR'] ? resolve(process.e
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** Pages that are not content: the search page itself and the 404 page. */
-const notContent = (url: string) => /^\/(en\/)?search\//u.test(url) || /^\/(en\/)?404(\.html|\/)/u.test(url);
+const notContent = (url: string) => /^\/(en\/)?(search|charts)\//u.test(url) || /^\/(en\/)?404(\.html|\/)/u.test(url);
 
 // A page's city in the other language (and in pinyin, which is its English name) is an extra
 // index term: “Baotou” finds Baotou's Chinese pages, 包头 its English ones.
@@ -33,10 +35,11 @@ for (const file of htmlFiles(site)) {
   const url = `/${relative(site, file).split(sep).join('/')}`.replace(/index\.html$/u, '');
   if (notContent(url)) continue;
   const html = readFileSync(file, 'utf8');
-  const title = /<h1[^>]*>([\s\S]*?)<\/h1>/u.exec(html)?.[1]?.replace(/<[^>]+>/gu, '').trim();
+  // The title goes into target records as plain text (the plan a target belongs to): decoded.
+  const title = decodeEntities(/<h1[^>]*>([\s\S]*?)<\/h1>/u.exec(html)?.[1]?.replace(/<[^>]+>/gu, '') ?? '').trim();
   if (title) titles.set(url, title);
   const extra = filterValues(html, 'city').flatMap((city) => otherName.get(city) ?? []);
-  const added = await index.addHTMLFile({ url, content: withIndexTerms(html, extra) });
+  const added = await index.addHTMLFile({ url, content: withIndexTerms(searchableHtml(html), extra) });
   if (added.errors.length > 0) throw new Error(`pagefind: ${url}: ${added.errors.join('; ')}`);
   pages += 1;
 }

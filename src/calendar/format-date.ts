@@ -23,6 +23,15 @@ export function monthName(locale: Locale, month: number): string {
 }
 
 /**
+ * A month of a year.
+ * @example formatMonth('zh', 2027, 2) // => '2027年2月'
+ * @example formatMonth('en', 2027, 2) // => 'February 2027'
+ */
+export function formatMonth(locale: Locale, year: number, month: number): string {
+  return locale === 'zh' ? `${year}年${month}月` : `${monthName('en', month)} ${year}`;
+}
+
+/**
  * Column headings of a Monday-first week.
  * @example weekdayNames('zh')[6] // => '日'
  */

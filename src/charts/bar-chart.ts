@@ -17,6 +17,8 @@ export interface Bar {
   value: number;
   /** The figure as people read it at the bar's end: '≥ 12,000 人'. */
   valueLabel: string;
+  /** When the figure is due, shown after it: '2025', 'per semester'. */
+  year?: string;
   /** The source sentence. */
   href: string;
   /** What a screen reader announces for the link. */
@@ -41,6 +43,9 @@ const FONT = 12;
 const STEP = 34;
 const TOP = 8;
 const AXIS = 26;
+/** Below this width a row's label and figure go on a line above its bar: no column for labels. */
+export const STACKED_BELOW = 400;
+const STACKED_STEP = 56;
 export const groupedDigits = format(',~f');
 
 /**
@@ -50,8 +55,9 @@ export const groupedDigits = format(',~f');
  */
 export function barChart(spec: BarChartSpec): string {
   const width = spec.width ?? 460;
+  if (width < STACKED_BELOW) return stackedBarChart(spec, width);
   const labelWidth = Math.min(width * 0.4, widestLabel(spec.bars.map((b) => b.label), FONT) + 10);
-  const valueWidth = Math.min(width * 0.3, (max(spec.bars, (b) => textWidth(b.valueLabel, FONT)) ?? 0) + 10);
+  const valueWidth = Math.min(width * 0.4, (max(spec.bars, (b) => textWidth(b.valueLabel, FONT) + (b.year ? textWidth(b.year, FONT) + 8 : 0)) ?? 0) + 10);
   const plotWidth = Math.max(40, width - labelWidth - valueWidth - 4);
   const plotBottom = TOP + spec.bars.length * STEP;
   const x = valueScale(spec.bars.map((b) => b.value), plotWidth);
@@ -64,12 +70,35 @@ export function barChart(spec: BarChartSpec): string {
     const length = x(b.value);
     const label = rowLabel(b.label, labelWidth - 6, mid);
     const bar = empty('rect', { class: `bar bar-${b.tone ?? 'b'}`, x: labelWidth, y: top, width: length, height: y.bandwidth(), 'data-value': String(b.value) });
-    const value = el('text', { class: 'value', x: labelWidth + length + 4, y: mid, dy: '0.35em' }, escapeXml(b.valueLabel));
-    return el('g', { class: 'row' }, label, linkedMark({ href: b.href, name: b.name }, bar + value));
+    const end = labelWidth + length + 4;
+    // The figure is drawn beside the link and hidden from screen readers: the link's name has it.
+    const value = el('text', { class: 'value', x: end, y: mid, dy: '0.35em', 'aria-hidden': 'true' }, escapeXml(b.valueLabel));
+    const year = b.year ? el('text', { class: 'year', x: end + textWidth(b.valueLabel, FONT) + 8, y: mid, dy: '0.35em', 'aria-hidden': 'true' }, escapeXml(b.year)) : '';
+    return el('g', { class: 'row' }, label, linkedMark({ href: b.href, name: b.name }, bar), value, year);
   });
   const axis = axisBottom(x, { left: labelWidth, y: plotBottom, top: TOP, ticks: Math.max(2, Math.floor(plotWidth / 80)), format: tickFormat });
   return chartSvg(
     { id: spec.id, title: spec.title, description: spec.description, width, height: plotBottom + AXIS },
     axis + el('g', { class: 'bars', lang: spec.lang }, ...rows),
   );
+}
+
+/**
+ * The phone layout: each row's label on one line, its figure and year on the next, and its bar
+ * under them across the width, so no text competes with the bars for room.
+ */
+function stackedBarChart(spec: BarChartSpec, width: number): string {
+  const plotBottom = TOP + spec.bars.length * STACKED_STEP;
+  // Room on the right for the last tick's label, centred on its tick.
+  const x = valueScale(spec.bars.map((b) => b.value), width - 28);
+  const tickFormat = spec.tickFormat ?? groupedDigits;
+  const rows = spec.bars.map((b, i) => {
+    const top = TOP + i * STACKED_STEP;
+    const label = el('text', { class: 'label', x: 0, y: top + FONT }, escapeXml(b.label));
+    const figure = el('text', { class: 'value', x: 0, y: top + 2 * FONT + 4, 'aria-hidden': 'true' }, escapeXml(b.valueLabel), b.year ? el('tspan', { class: 'year' }, escapeXml(` · ${b.year}`)) : '');
+    const bar = empty('rect', { class: `bar bar-${b.tone ?? 'b'}`, x: 0, y: top + 2 * FONT + 10, width: x(b.value), height: 12, 'data-value': String(b.value) });
+    return el('g', { class: 'row' }, label, linkedMark({ href: b.href, name: b.name }, bar), figure);
+  });
+  const axis = axisBottom(x, { left: 0, y: plotBottom, top: TOP, ticks: Math.max(2, Math.floor(width / 90)), format: tickFormat });
+  return chartSvg({ id: spec.id, title: spec.title, description: spec.description, width, height: plotBottom + AXIS }, axis + el('g', { class: 'bars', lang: spec.lang }, ...rows));
 }

@@ -75,28 +75,44 @@ export function dumbbellChart(spec: DumbbellSpec): string {
     for (const p of points) {
       const cx = px(p.value);
       const target = p.role === 'target';
-      const circle = empty('circle', { class: `point ${p.role} ${target ? 'bar-b' : 'bar-a'}`, cx, cy: mid, r: target ? 6 : 5, 'data-value': String(p.value) });
+      // Told apart by shape as well as colour: a baseline is a ring, a target a solid diamond
+      // (drawn over its circle, which carries the value and a finger-sized target).
+      const circle =
+        empty('circle', { class: `point ${p.role} ${target ? 'bar-b' : 'bar-a'}`, cx, cy: mid, r: target ? 8 : 5, 'data-value': String(p.value) }) +
+        (target ? empty('path', { class: 'target-mark', d: diamond(cx, mid, 7) }) : '');
       // Targets are labelled above the line and baselines below, so close points do not collide;
       // the value sits next to the point and the year beyond it, each short enough to fit.
       const value = escapeXml(spec.tickFormat(p.value));
       const year = String(p.year);
+      // The figure is drawn beside the link, not in it, and hidden from screen readers: the link's
+      // name says it all, in words, and a link's name must include the text it shows.
       const label = target
-        ? el('text', { class: 'value', x: cx, y: mid - 24, 'text-anchor': 'middle' }, el('tspan', { class: 'year', x: cx }, year), el('tspan', { x: cx, dy: '1.1em' }, value))
-        : el('text', { class: 'value', x: cx, y: mid + 19, 'text-anchor': 'middle' }, el('tspan', { x: cx }, value), el('tspan', { class: 'year', x: cx, dy: '1.1em' }, year));
-      parts.push(linkedMark({ href: p.href, name: p.name }, circle + label));
+        ? el('text', { class: 'value', x: cx, y: mid - 24, 'text-anchor': 'middle', 'aria-hidden': 'true' }, el('tspan', { class: 'year', x: cx }, year), el('tspan', { x: cx, dy: '1.1em' }, value))
+        : el('text', { class: 'value', x: cx, y: mid + 19, 'text-anchor': 'middle', 'aria-hidden': 'true' }, el('tspan', { x: cx }, value), el('tspan', { class: 'year', x: cx, dy: '1.1em' }, year));
+      parts.push(linkedMark({ href: p.href, name: p.name }, circle), label);
     }
     return el('g', { class: 'row' }, ...parts);
   });
 
   const legendBaseline = textWidth(spec.legend.baseline, FONT);
+  // On a narrow chart the legend starts at the left edge so that it fits.
+  const legendLeft = labelWidth + legendBaseline + textWidth(spec.legend.target, FONT) + 50 > width ? 0 : labelWidth;
   const legend = el(
     'g',
     { class: 'legend', 'aria-hidden': 'true' },
-    empty('circle', { class: 'point baseline bar-a', cx: labelWidth + 5, cy: 10, r: 5 }),
-    el('text', { x: labelWidth + 14, y: 10, dy: '0.35em' }, escapeXml(spec.legend.baseline)),
-    empty('circle', { class: 'point target bar-b', cx: labelWidth + legendBaseline + 34, cy: 10, r: 6 }),
-    el('text', { x: labelWidth + legendBaseline + 44, y: 10, dy: '0.35em' }, escapeXml(spec.legend.target)),
+    empty('circle', { class: 'point baseline bar-a', cx: legendLeft + 5, cy: 10, r: 5 }),
+    el('text', { x: legendLeft + 14, y: 10, dy: '0.35em' }, escapeXml(spec.legend.baseline)),
+    empty('path', { class: 'target-mark', d: diamond(legendLeft + legendBaseline + 34, 10, 7) }),
+    el('text', { x: legendLeft + legendBaseline + 44, y: 10, dy: '0.35em' }, escapeXml(spec.legend.target)),
   );
   const axis = axisBottom(x, { left: labelWidth, y: plotBottom, top, ticks: Math.max(2, Math.floor(plotWidth / 70)), format: spec.tickFormat });
   return chartSvg({ id: spec.id, title: spec.title, description: spec.description, width, height: plotBottom + AXIS }, legend + axis + el('g', { class: 'rows' }, ...rows));
+}
+
+/**
+ * A diamond's path, centred on (x, y), `r` from the centre to each corner.
+ * @example diamond(10, 10, 5) // => 'M10,5l5,5l-5,5l-5,-5z'
+ */
+export function diamond(x: number, y: number, r: number): string {
+  return `M${coord(x)},${coord(y - r)}l${coord(r)},${coord(r)}l${coord(-r)},${coord(r)}l${coord(-r)},${coord(-r)}z`;
 }

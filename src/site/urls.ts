@@ -19,7 +19,9 @@ export const urls = {
   targets: (l: Locale) => localePath(l, '/targets/'),
   bases: (l: Locale) => localePath(l, '/bases/'),
   base: (l: Locale, id: string) => localePath(l, `/bases/${id}/`),
+  /** The coming twelve months; a year's calendar is at calendarYear. */
   calendar: (l: Locale) => localePath(l, '/calendar/'),
+  calendarYear: (l: Locale, year: number) => localePath(l, `/calendar/year/${year}/`),
   activity: (l: Locale, key: string) => localePath(l, `/calendar/${key}/`),
   departments: (l: Locale) => localePath(l, '/departments/'),
   department: (l: Locale, key: string) => localePath(l, `/departments/${key}/`),
@@ -30,6 +32,10 @@ export const urls = {
   jsonSchema: (file: string) => `/data/schema/${file}.schema.json`,
   /** How much of each plan is in English, and what is outdated or missing. */
   translation: (l: Locale) => localePath(l, '/translation/'),
+  /** A chart on its own page, and its two downloads (built as static files). */
+  chart: (l: Locale, id: string) => localePath(l, `/charts/${id}/`),
+  chartCsv: (l: Locale, id: string) => localePath(l, `/charts/${id}.csv`),
+  chartSvg: (l: Locale, id: string) => localePath(l, `/charts/${id}.svg`),
   /** The search results page; the header search box submits `?q=` to it. */
   search: (l: Locale) => localePath(l, '/search/'),
 };

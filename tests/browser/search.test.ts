@@ -162,6 +162,33 @@ describe('search page', () => {
     await page.waitForFunction((n) => document.querySelectorAll('.result').length > n, before);
   });
 
+  it('shows excerpts that read as text: labels apart from values, no character references, no web addresses', async () => {
+    const queries: Array<['zh' | 'en', string]> = [['zh', '十四五'], ['en', 'Baotou'], ['en', 'science day']];
+    for (const [locale, query] of queries) {
+      const page = await search(locale, query);
+      const excerpts = await page.locator('.result-excerpt').allTextContents();
+      const plans = await page.locator('.result-plan').allTextContents();
+      expect(excerpts.length, query).toBeGreaterThan(0);
+      for (const text of [...excerpts, ...plans]) {
+        expect(text, query).not.toMatch(/&(?:quot|amp|lt|gt|#\d+);/u);
+        expect(text, query).not.toMatch(/https?:\/\/|localhost/u);
+        expect(text, query).not.toMatch(/City(?:Baotou|Zhongwei)|Status(?:Final|Draft)|城市(?:包头|中卫)|状态正式|KindCampaign|指标数值类型/u);
+      }
+      await page.close();
+    }
+  });
+
+  it('names the plan on every target result', async () => {
+    for (const [locale, query] of [['zh', '志愿者'], ['en', 'bases']] as const) {
+      const page = await search(locale, query);
+      await choose(page, 'kind', ui(locale).search.kinds.target);
+      const results = page.locator('.result');
+      expect(await results.count()).toBeGreaterThan(0);
+      for (const plan of await results.evaluateAll((lis) => lis.map((li) => li.querySelector('.result-plan')?.textContent ?? ''))) expect(plan).toMatch(/\p{L}{4}/u);
+      await page.close();
+    }
+  });
+
   it('has nothing to fetch from other hosts', () => {
     expect(elsewhere).toEqual([]);
   });

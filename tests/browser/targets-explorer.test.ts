@@ -1,6 +1,7 @@
 // The targets explorer in real Chromium: filters and the count of rows shown work through CSS
-// alone, sort orders are links, the filters can be reached and used from the keyboard, and the
-// page asks nothing of any other host.
+// alone, sort orders are links, the filters can be reached and used from the keyboard; with its
+// script the filters live in the address and each option counts what it would show; the page
+// asks nothing of any other host.
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../setup/browser.ts';
@@ -30,6 +31,16 @@ async function open(path: string): Promise<{ page: Page; cdp: CDPSession }> {
   const page = await context.newPage();
   page.on('request', (r) => requested.push(r.url()));
   await page.goto(server.url + path);
+  return { page, cdp: await context.newCDPSession(page) };
+}
+
+/** The explorer as most readers get it: with its small script. */
+async function openWithScript(path: string): Promise<{ page: Page; cdp: CDPSession }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  page.on('request', (r) => requested.push(r.url()));
+  await page.goto(server.url + path);
+  await page.waitForLoadState('load');
   return { page, cdp: await context.newCDPSession(page) };
 }
 
@@ -120,6 +131,45 @@ describe('targets explorer in a browser', () => {
     expect(ids.length).toBeGreaterThan(0);
     expect(ids.length).toBeLessThan(targets.length);
     expect(await page.locator(`table.targets-explorer tbody tr:not([data-city="${city}"])`).evaluateAll((trs) => trs.every((tr) => (tr as HTMLElement).offsetParent === null))).toBe(true);
+  });
+
+  it('restores the filters from the address, with JavaScript', async () => {
+    const { page, cdp } = await openWithScript('/en/targets/?city=baotou&kind=target');
+    const both = baotou.filter((t) => t.kind === 'target').map((t) => t.id);
+    expect(new Set(await visibleIds(page))).toEqual(new Set(both));
+    expect(await page.locator('#tf-city-baotou').isChecked()).toBe(true);
+    expect(await countText(cdp)).toBe(`${both.length} of ${targets.length} targets shown`);
+  });
+
+  it('writes the filters into the address and keeps them across sort orders', async () => {
+    const { page } = await openWithScript('/targets/');
+    await page.getByRole('radio', { name: /包头市/u }).check();
+    await page.waitForURL(/\/targets\/\?city=baotou$/u);
+    await page.getByRole('columnheader', { name: /数值/u }).getByRole('link').click();
+    await page.waitForURL(/\/targets\/sort\/value\/\?city=baotou#all-targets$/u);
+    expect(await page.locator('#tf-city-baotou').isChecked()).toBe(true);
+    expect(new Set(await visibleIds(page))).toEqual(new Set(baotou.map((t) => t.id)));
+  });
+
+  it('counts beside each option the rows it would show with the other filters', async () => {
+    const { page } = await openWithScript('/en/targets/?city=baotou');
+    const count = (id: string) => page.locator(`[data-count-for="${id}"]`).textContent();
+    expect(await count('tf-kind-target')).toBe(String(baotou.filter((t) => t.kind === 'target').length));
+    expect(await count('tf-kind-all')).toBe(String(baotou.length));
+    // The city's own options keep counting every city: choosing another city is one click away.
+    expect(await count('tf-city-zhongwei')).toBe(String(zhongwei.length));
+    await page.getByRole('group', { name: 'Kind' }).getByRole('radio', { name: /^Baseline/u }).check();
+    expect(await count('tf-city-zhongwei')).toBe(String(zhongwei.filter((t) => t.kind === 'baseline').length));
+  });
+
+  it('gives every row an anchor of its own that a link can open', async () => {
+    const { page } = await open('/en/targets/');
+    const ids = await rows(page).evaluateAll((trs) => trs.map((tr) => tr.id));
+    expect(ids.every((id) => /^row-[a-z0-9-]+$/u.test(id))).toBe(true);
+    expect(new Set(ids).size).toBe(targets.length);
+    const last = ids.at(-1) ?? '';
+    await page.goto(`${server.url}/en/targets/sort/value/#${last}`);
+    expect(await page.locator(`#${last}`).evaluate((tr) => tr.matches(':target'))).toBe(true);
   });
 
   it('makes no request to any host but the site', () => {

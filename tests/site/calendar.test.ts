@@ -1,5 +1,6 @@
-// The activity calendar as built: the year view (2026, the frozen test year), a page per activity
-// in both languages, and the .ics files a calendar app subscribes to.
+// The activity calendar as built: the front page on the coming twelve months from the frozen
+// today (2026-03-15), the year views (2025–2027), a page per activity in both languages, and the
+// .ics files a calendar app subscribes to.
 import { readdirSync, readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
@@ -104,9 +105,51 @@ describe('activity pages', () => {
   });
 });
 
-describe('calendar page', () => {
+describe('calendar front page', () => {
   const zh = distFile('calendar/index.html');
   const en = distFile('en/calendar/index.html');
+  const monthIds = (html: string) => [...html.matchAll(/<section class="month"[^>]*id="(month-[\d-]+)"/gu)].map((m) => m[1]);
+
+  it('opens on the month of today and shows the twelve months from it', () => {
+    const months = Array.from({ length: 12 }, (_, i) => `month-${2026 + Math.floor((2 + i) / 12)}-${String(((2 + i) % 12) + 1).padStart(2, '0')}`);
+    expect(monthIds(zh)).toEqual(months);
+    expect(monthIds(en)).toEqual(months);
+    expect(months[0]).toBe('month-2026-03');
+    expect(months.at(-1)).toBe('month-2027-02');
+    expect(visibleText(zh)).toContain('科普活动日历：2026年3月至2027年2月');
+    expect(visibleText(en)).toContain('Activity calendar: March 2026 to February 2027');
+  });
+
+  it('lists the dates of those months only, in date order', () => {
+    const dates = [...zh.matchAll(/<tr[^>]*id="[^"]+-20\d\d"[^>]*>[\s\S]*?datetime="([\d-]+)"/gu)].map((m) => m[1] ?? '');
+    expect(dates).toEqual([...dates].sort());
+    expect(dates.every((d) => d >= '2026-02-01' && d <= '2027-02-28')).toBe(true);
+    expect(zh).toContain('id="quanguo-kepuri-2026"');
+    expect(zh).not.toContain('id="quanguo-kepuri-2027"');
+    expect(zh).toContain('id="119-xiaofangri-2026"');
+  });
+
+  it('greys the days before today, and only those', () => {
+    const march = zh.match(/<section[^>]*id="month-2026-03"[\s\S]*?<\/section>/u)?.[0] ?? '';
+    const past = [...march.matchAll(/<span[^>]*class="day([^"]*)"[^>]*>(\d+)<\/span>/gu)].filter((m) => !/\bout\b/u.test(m[1] ?? '')).map((m) => [Number(m[2]), /\bpast\b/u.test(m[1] ?? '')]);
+    expect(past).toHaveLength(31);
+    expect(past.filter(([, p]) => p).map(([d]) => d)).toEqual(Array.from({ length: 14 }, (_, i) => i + 1));
+  });
+
+  it('links to the year pages of last year, this year and next year', () => {
+    for (const year of [2025, 2026, 2027]) {
+      expect(zh).toContain(`href="/calendar/year/${year}/"`);
+      expect(en).toContain(`href="/en/calendar/year/${year}/"`);
+      expect(visibleText(distFile(`calendar/year/${year}/index.html`))).toContain(`${year}年科普活动日历`);
+    }
+    expect(distExists('calendar/year/2024/index.html')).toBe(false);
+    expect(distExists('calendar/year/2028/index.html')).toBe(false);
+  });
+});
+
+describe('calendar year page', () => {
+  const zh = distFile('calendar/year/2026/index.html');
+  const en = distFile('en/calendar/year/2026/index.html');
 
   it('shows the current year', () => {
     expect(visibleText(zh)).toContain('2026年科普活动日历');
@@ -161,9 +204,11 @@ describe('calendar page', () => {
 
   it('links to every activity page', () => {
     for (const activity of activities) expect(en).toContain(`href="/en/calendar/${activity.key}/"`);
+    for (const activity of activities) expect(distFile('en/calendar/index.html')).toContain(`href="/en/calendar/${activity.key}/"`);
   });
 
   it('offers the subscription file', () => {
+    expect(distFile('calendar/index.html')).toContain('href="/calendar/all.ics"');
     expect(zh).toContain('href="/calendar/all.ics"');
     expect(en).toContain('href="/calendar/all.ics"');
     expect(zh).toMatch(/href="webcal:\/\/[^"]+\/calendar\/all\.ics"/u);

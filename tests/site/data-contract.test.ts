@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { distExists, distFile } from '../setup/dist.ts';
+import { distExists, distFile, visibleText } from '../setup/dist.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const targets = JSON.parse(distFile('data/targets.json')) as Array<Record<string, unknown>>;
@@ -150,3 +150,33 @@ function parseCsv(text: string): string[][] {
   }
   return rows;
 }
+
+describe('the data page', () => {
+  const meta = JSON.parse(distFile('data/meta.json')) as { commit: string | null; commit_date: string | null };
+  const pages = { zh: distFile('data/index.html'), en: distFile('en/data/index.html') };
+
+  it('shows the build stamp of meta.json: its commit and commit date', () => {
+    expect(meta.commit).toMatch(/^[0-9a-f]{40}$/u);
+    for (const html of Object.values(pages)) {
+      const stamp = html.match(/<dl[^>]*id="build"[^>]*>([\s\S]*?)<\/dl>/u)?.[1] ?? '';
+      expect(stamp).toContain(`/commit/${meta.commit}"`);
+      expect(stamp).toMatch(new RegExp(`<code[^>]*>${meta.commit?.slice(0, 12)}</code>`, 'u'));
+      expect(stamp).toMatch(new RegExp(`<time[^>]*>${meta.commit_date?.slice(0, 10)}</time>`, 'u'));
+    }
+  });
+
+  it('states the data licence and that the plan texts are their governments’', () => {
+    const zh = visibleText(pages.zh);
+    const en = visibleText(pages.en);
+    expect(zh).toContain('CC BY 4.0');
+    expect(zh).toContain('规划原文由各地人民政府及其部门发布');
+    expect(en).toContain('Creative Commons Attribution 4.0 International licence (CC BY 4.0)');
+    expect(en).toContain('The plan texts are published by the people’s governments');
+  });
+
+  it('says how to cite the dataset, with its version and address', () => {
+    const cite = (html: string) => visibleText(html.match(/<blockquote class="citation"[^>]*>([\s\S]*?)<\/blockquote>/u)?.[0] ?? '');
+    expect(cite(pages.zh)).toContain(`版本 ${meta.commit?.slice(0, 12)}（${meta.commit_date?.slice(0, 10)}）。http://localhost:4321/data/`);
+    expect(cite(pages.en)).toContain(`version ${meta.commit?.slice(0, 12)} (${meta.commit_date?.slice(0, 10)}). http://localhost:4321/en/data/`);
+  });
+});

@@ -38,8 +38,9 @@ const expectedPaths = [
 ];
 const fileOfPath = (path: string) => `${path.slice(1)}index.html`;
 const htmlPages = distFiles('.html').filter((f) => !f.startsWith('pagefind/'));
-// Pages in one language only: the 404 page (both at once) and the staff report (English).
-const ONE_LANGUAGE = new Set(['404.html', 'en/staff/index.html']);
+// Pages in one language only: the 404 page (both at once), the English 404 page (its Chinese
+// twin is the bilingual 404.html) and the staff report (English).
+const ONE_LANGUAGE = new Set(['404.html', 'en/404/index.html', 'en/staff/index.html']);
 const languagePages = htmlPages.filter((f) => !ONE_LANGUAGE.has(f));
 const isEnglish = (file: string) => file.startsWith('en/');
 const pathOf = (file: string) => `/${file}`.replace(/index\.html$/u, '');
@@ -91,7 +92,21 @@ describe('built pages', () => {
   });
 });
 
-describe('404 page', () => {
+describe('404 pages', () => {
+  it('offer a search and the site’s sections in each language', () => {
+    for (const [file, locales] of [['404.html', ['zh', 'en']], ['en/404/index.html', ['en']]] as const) {
+      const html = distFile(file);
+      const tags = [...elements(html)];
+      for (const locale of locales) {
+        const search = locale === 'zh' ? '/search/' : '/en/search/';
+        expect(tags.some((e) => e.tag === 'form' && e.attrs['action'] === search && e.attrs['role'] === 'search'), `${file} ${locale}`).toBe(true);
+        for (const section of ['plans/', 'targets/', 'calendar/', 'data/']) expect(html, `${file} ${section}`).toContain(`href="${locale === 'zh' ? '/' : '/en/'}${section}"`);
+      }
+      expect(html).toContain('<meta name="robots" content="noindex">');
+    }
+    expect(distFile('sitemap-0.xml')).not.toContain('/404');
+  });
+
   it('speaks both languages and links home in both', () => {
     const html = distFile('404.html');
     const text = visibleText(html);

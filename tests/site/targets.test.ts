@@ -34,20 +34,24 @@ function explorerRows(html: string) {
     }));
 }
 
-/** The charts on a page: the marks of the SVG and the figures of its table. */
+/**
+ * The charts on a page: the marks of the SVG and the figures of its table. A chart is drawn at
+ * several widths (one shown at a time); each drawing is one entry, checked on its own.
+ */
 function charts(html: string) {
-  return [...html.matchAll(/<figure class="chart[^"]*"[^>]*id="([^"]+)"[^>]*>([\s\S]*?)<\/figure>/gu)].map((m) => {
+  return [...html.matchAll(/<figure class="chart[^"]*"[^>]*id="([^"]+)"[^>]*>([\s\S]*?)<\/figure>/gu)].flatMap((m) => {
     const body = m[2] ?? '';
-    const svg = body.match(/<svg[\s\S]*<\/svg>/u)?.[0] ?? '';
     const table = body.match(/<table[\s\S]*<\/table>/u)?.[0] ?? '';
-    return {
+    const drawings = [...body.matchAll(/<svg[\s\S]*?<\/svg>/gu)].map((d) => d[0]);
+    expect(drawings.length, m[1]).toBeGreaterThan(0);
+    return drawings.map((svg) => ({
       id: m[1] ?? '',
       svg,
       marks: [...svg.matchAll(/<(?:rect|circle) class="(?:bar|point)[^"]*"[^>]*data-value="([^"]+)"/gu)].map((v) => Number(v[1])),
       svgLinks: [...svg.matchAll(/<a href="([^"]+)"/gu)].map((v) => decode(v[1] ?? '')),
       tableValues: [...table.matchAll(/data-value="([^"]+)"/gu)].map((v) => Number(v[1])),
       tableLinks: [...table.matchAll(/<a href="([^"]+)"/gu)].map((v) => decode(v[1] ?? '')),
-    };
+    }));
   });
 }
 

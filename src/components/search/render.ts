@@ -1,6 +1,7 @@
 // One search result as the reader sees it: what kind of thing it is, where, its title, and for a
 // target its value, unit, city and deadline; then Pagefind's excerpt and the sections of the page
 // that matched.
+import { decodeEntities } from './page-text.ts';
 
 /** The part of Pagefind's result data the page shows. */
 export interface Fragment {
@@ -35,13 +36,14 @@ export function describeResult(d: Fragment, locale: 'zh' | 'en'): ResultFacts {
   const value = d.meta['value'] ?? '';
   return {
     href: d.url,
-    title: d.meta['title'] || d.url,
+    // Metadata read from a page's HTML may hold character references (&quot;): shown as text.
+    title: decodeEntities(d.meta['title'] || d.url),
     kind: locale === 'en' ? kind.charAt(0).toUpperCase() + kind.slice(1) : kind,
     city: d.meta['city'] || d.filters?.['city']?.join(locale === 'zh' ? '、' : ', ') || '',
     figure: value ? [value, d.meta['unit']].filter(Boolean).join(' ') : '',
     when: d.meta['when'] ?? '',
     status: d.meta['status'] && d.meta['status'].toLowerCase() !== kind.toLowerCase() ? d.meta['status'] : '',
-    plan: d.meta['plan'] ?? '',
+    plan: decodeEntities(d.meta['plan'] ?? ''),
     sections: (d.sub_results ?? [])
       .filter((s) => s.anchor !== undefined && s.url !== d.url && s.title.trim() !== '')
       .slice(0, 3)
@@ -78,7 +80,7 @@ export function renderResult(d: Fragment, strings: Record<string, string>, local
   const excerpt = make('p', 'result-excerpt');
   // A target's excerpt is its plan's Chinese sentence, on English pages too.
   if (f.figure && locale === 'en') excerpt.lang = 'zh-Hans';
-  excerpt.innerHTML = d.excerpt;
+  excerpt.append(...excerptNodes(d.excerpt));
   li.append(excerpt);
   if (f.sections.length > 0) {
     const nav = make('ul', 'result-sections');
@@ -93,6 +95,28 @@ export function renderResult(d: Fragment, strings: Record<string, string>, local
     li.append(nav);
   }
   return li;
+}
+
+/**
+ * Pagefind's excerpt (escaped text with <mark>s) as nodes: the browser's parser decodes the
+ * entities, only the marks are kept as elements, and web addresses are dropped.
+ */
+function excerptNodes(html: string): Node[] {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  return [...template.content.childNodes].map((node) => {
+    const text = stripUrls(node.textContent ?? '');
+    if (node.nodeName !== 'MARK') return document.createTextNode(text);
+    return make('mark', '', text);
+  });
+}
+
+/**
+ * Text without the web addresses in it (a citation's URL is no excerpt).
+ * @example stripUrls('See http://localhost:4321/plans/x/#p1 for it') // => 'See … for it'
+ */
+export function stripUrls(text: string): string {
+  return text.replace(/(?:https?:\/\/|www\.)\S+/gu, '…');
 }
 
 function make<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text = ''): HTMLElementTagNameMap[K] {

@@ -1,6 +1,7 @@
 // The search page's script: runs the reader's query with Pagefind's JS API (loaded from
 // /pagefind/ on this host), shows results with their metadata, and keeps the query and filters
-// in the address so a search can be linked. The only script the site ships besides charts.
+// in the address so a search can be linked. With the targets explorer's small one, the only
+// script the site ships.
 import { cityInQuery, leading, queryPlan, splitTiers } from './query.ts';
 import { fill, renderResult, type Fragment } from './render.ts';
 

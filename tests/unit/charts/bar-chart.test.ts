@@ -71,3 +71,22 @@ describe('barChart(spec)', () => {
     expect(pct).toContain('class="tick">20%</text>');
   });
 });
+
+describe('barChart(spec) with years and on a phone', () => {
+  const dated = bars.map((b) => ({ ...b, year: '2025' }));
+
+  it('shows the year of each figure after it', () => {
+    const wide = barChart({ id: 'y', title: 't', description: 'd', bars: dated, width: 560 });
+    expect((wide.match(/<text class="year"[^>]*>2025<\/text>/gu) ?? []).length).toBe(bars.length);
+  });
+
+  it('sets label and figure on lines above each bar when the chart is narrow, bars from the left edge', () => {
+    const narrow = barChart({ id: 'n', title: 't', description: 'd', bars: dated, width: 288 });
+    expect(narrow).toMatch(/viewBox="0 0 288 \d+"/u);
+    expect(narrow).toContain('<text class="label" x="0"');
+    expect(narrow).toContain('>20,000 人<tspan class="year"> · 2025</tspan></text>');
+    expect(new Set([...narrow.matchAll(/<rect class="bar[^"]*" x="([\d.]+)"/gu)].map((m) => m[1]))).toEqual(new Set(['0']));
+    const widths = [...narrow.matchAll(/<rect class="bar[^"]*"[^>]* width="([\d.]+)"/gu)].map((m) => Number(m[1]));
+    expect((widths[1] ?? 0) / (widths[0] ?? 1)).toBeCloseTo(0.5, 2);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dumbbellChart, type DumbbellRow } from '../../../src/charts/dumbbell-chart.ts';
+import { diamond, dumbbellChart, type DumbbellRow } from '../../../src/charts/dumbbell-chart.ts';
 
 const rows: DumbbellRow[] = [
   {
@@ -44,5 +44,18 @@ describe('dumbbellChart(spec)', () => {
     expect(svg).toMatch(/class="point target bar-b"[^>]*data-value="10"/u);
     expect(svg).toContain('>基线</text>');
     expect(svg).toContain('>目标</text>');
+  });
+});
+
+describe('dumbbellChart(spec) marks', () => {
+  it('draws each target as a diamond over its circle, and the legend with the same shapes', () => {
+    expect((svg.match(/<path class="target-mark"/gu) ?? []).length).toBe(2 + 1);
+    expect(svg).toMatch(/<g class="legend"[^>]*><circle class="point baseline bar-a"[^>]*\/><text[^>]*>基线<\/text><path class="target-mark"/u);
+  });
+});
+
+describe('diamond(x, y, r)', () => {
+  it('runs through the four points r from the centre', () => {
+    expect(diamond(10, 10, 5)).toBe('M10,5l5,5l-5,5l-5,-5z');
   });
 });

@@ -81,3 +81,12 @@ export function explorerRows(site: SiteData, locale: Locale, year: number): Expl
     };
   });
 }
+
+/**
+ * The anchor of a target's row in the explorer: the same on every sort order, so a link to a row
+ * of a sorted or filtered view finds it.
+ * @example rowAnchor('baotou-suzhi-2021-2025/p12-t1') // => 'row-baotou-suzhi-2021-2025-p12-t1'
+ */
+export function rowAnchor(id: string): string {
+  return `row-${id.replace(/\//gu, '-')}`;
+}

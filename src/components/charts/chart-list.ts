@@ -1,10 +1,10 @@
 // Which comparison charts the explorer shows, in what order, with what ids and titles.
-import { comparisons, type Comparison } from '../../../../charts/comparisons.ts';
-import type { Locale } from '../../../../i18n/locales.ts';
-import { ui } from '../../../../i18n/translations/index.ts';
-import type { SiteData, TargetEntry } from '../../../../site/data.ts';
-import { names } from '../../../../site/names.ts';
-import { doubtfulFigure } from '../../../../schemas/catalog/metric.ts';
+import { comparisons, type Comparison } from '../../charts/comparisons.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { ui } from '../../i18n/translations/index.ts';
+import type { SiteData, TargetEntry } from '../../site/data.ts';
+import { names } from '../../site/names.ts';
+import { doubtfulFigure } from '../../schemas/catalog/metric.ts';
 
 export interface ChartItem {
   comparison: Comparison<TargetEntry['data']>;
