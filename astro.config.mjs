@@ -5,7 +5,12 @@ import sitemap from '@astrojs/sitemap';
 import { reingestOnSeedChange } from './scripts/dev/reingest-integration.ts';
 
 // The public address of the site; permanent URLs in "cite this" lines and the sitemap use it.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const site = process.env.SITE_URL || 'http://localhost:4321';
+// Every link of the site starts at the root of its host (/plans/…): it is served from a domain's
+// root, such as a custom domain on GitHub Pages, not from a folder of one.
+if (new URL(site).pathname !== '/') {
+  throw new Error(`SITE_URL must be the root of a host (https://kepu.example.org), not a folder of one (${site}): on GitHub Pages, give the site a custom domain`);
+}
 
 export default defineConfig({
   site,

@@ -16,6 +16,7 @@ import {
 import { citySchema } from './schemas/catalog/city.ts';
 import { glossaryEntrySchema } from './schemas/catalog/glossary.ts';
 import { translationMemorySchema } from './schemas/translation.ts';
+import { eventSchema, newsEnSchema, newsSchema } from './schemas/news.ts';
 import { groupSchema } from './schemas/catalog/group.ts';
 import { metricSchema } from './schemas/catalog/metric.ts';
 import { projectThemeSchema } from './schemas/catalog/project-theme.ts';
@@ -43,6 +44,10 @@ export const collections = {
   themes: defineCollection({ loader: catalog('project-themes'), schema: projectThemeSchema }),
   publishers: defineCollection({ loader: catalog('publishers'), schema: publisherSchema }),
   glossary: defineCollection({ loader: catalog('glossary', (e) => e['zh'] ?? ''), schema: glossaryEntrySchema }),
+  // What staff publish: news (Chinese, with an optional <name>.en.mdx beside it) and events.
+  news: defineCollection({ loader: glob({ pattern: ['*.mdx', '!*.en.mdx'], base: './content/news' }), schema: newsSchema }),
+  newsEn: defineCollection({ loader: glob({ pattern: '*.en.mdx', base: './content/news', generateId: ({ entry }) => entry.replace(/\.en\.mdx$/u, '') }), schema: newsEnSchema }),
+  events: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/events' }), schema: eventSchema }),
   // Curated translation memories, one per plan (content/translations/<plan>.yaml).
   translations: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/translations' }), schema: translationMemorySchema }),
 };

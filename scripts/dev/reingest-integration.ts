@@ -1,10 +1,14 @@
 import type { AstroIntegration } from 'astro';
-import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { runIngest } from '../../src/ingest/run-ingest.ts';
+import type { SeedResult } from '../../src/ingest/read-seed.ts';
+import { fileIngestIO, STAFF_DIRS } from '../ingest-io.ts';
 
 /**
- * In `astro dev`, re-runs ingest whenever a seed or catalog changes, so the page of the plan
- * you are editing updates; content/ changes are picked up by Astro's own watcher.
+ * In `astro dev`, re-runs ingest in the server's own process whenever a seed, a catalog or a
+ * staff file (a correction, an outcome, news, an event) is saved. Seeds already read are kept, so
+ * a saved seed costs the reading of that seed only, and only the content files that change are
+ * rewritten; Astro's watcher then reloads the open page.
  */
 export function reingestOnSeedChange(): AstroIntegration {
   return {
@@ -12,29 +16,21 @@ export function reingestOnSeedChange(): AstroIntegration {
     hooks: {
       'astro:server:setup': ({ server, logger }) => {
         const root = fileURLToPath(new URL('../../', import.meta.url));
-        const watched = [`${root}seeds`, `${root}content/catalog`];
+        const watched = [`${root}seeds`, `${root}content/catalog`, ...STAFF_DIRS.map((d) => `${root}content/${d}`)];
         server.watcher.add(watched);
-        let running = false;
-        let again = false;
+        const cache = new Map<string, SeedResult>();
+        let timer: ReturnType<typeof setTimeout> | null = null;
         const run = () => {
-          if (running) {
-            again = true;
-            return;
-          }
-          running = true;
-          const child = spawn(process.execPath, [`${root}scripts/ingest.ts`], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-          child.stdout.on('data', (d: Buffer) => logger.info(d.toString().trimEnd()));
-          child.stderr.on('data', (d: Buffer) => logger.error(d.toString().trimEnd()));
-          child.on('close', () => {
-            running = false;
-            if (again) {
-              again = false;
-              run();
-            }
-          });
+          const started = Date.now();
+          const result = runIngest(fileIngestIO((line) => (/: (error|warning) \[/u.test(line) ? logger.warn(line) : logger.debug(line))), { cache });
+          logger.info(`ingest: ${result.written.length} file(s) written, ${result.removed.length} removed in ${Date.now() - started} ms${result.ok ? '' : ` — ${result.problems.length} problem(s), listed above`}`);
         };
+        run();
         server.watcher.on('all', (_event, path) => {
-          if (watched.some((dir) => path.startsWith(dir)) && /\.(txt|ya?ml)$/u.test(path)) run();
+          if (!watched.some((dir) => path.startsWith(dir)) || !/\.(txt|ya?ml|mdx)$/u.test(path)) return;
+          // An editor saves in several steps: wait for the last.
+          if (timer) clearTimeout(timer);
+          timer = setTimeout(run, 150);
         });
       },
     },

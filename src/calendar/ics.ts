@@ -6,12 +6,15 @@ import { foldIcs } from './fold.ts';
 import { periodNameFor, ruleFor } from './history.ts';
 import { anchorIn, occurrenceIn, seasonsIn, type Occurrence } from './occurrence.ts';
 import { ruleText } from './rule-text.ts';
+import { beijingToUtc } from './event-time.ts';
+import type { SiteEvent } from '../schemas/news.ts';
 
 /**
- * Activity dates as an iCalendar file (RFC 5545) for calendar apps. Events are all-day (DATE values,
- * DTEND exclusive), transparent (they do not make anyone busy), TENTATIVE when the dates are only
- * the usual window, and carry UIDs built from key and year so a re-published file updates events
- * in subscribers' calendars instead of duplicating them.
+ * Activity dates as an iCalendar file (RFC 5545) for calendar apps. Activity days are all-day
+ * (DATE values, DTEND exclusive), transparent (they do not make anyone busy) and TENTATIVE when
+ * the dates are only the usual window; events staff publish have their hours. UIDs are built from
+ * key and year (or the event's file name), so a re-published file updates events in
+ * subscribers' calendars instead of duplicating them.
  */
 
 export type IcsOptions = {
@@ -21,6 +24,8 @@ export type IcsOptions = {
   publishers: readonly Publisher[];
   /** Calendar name (X-WR-CALNAME) shown by calendar apps. */
   calName?: string;
+  /** Events staff published (content/events), with their file name as id: timed VEVENTs. */
+  events?: ReadonlyArray<{ id: string; data: SiteEvent }>;
 };
 
 /** `timestamp` (DTSTAMP) is accepted by ics at run time but missing from its types. */
@@ -111,6 +116,27 @@ function eventsIn(entry: ActivityDay, year: number, options: IcsOptions): Stampe
   return [...single.filter((event): event is StampedEvent => event !== null), ...seasonEvents(entry, year, now)];
 }
 
+/** A staff event at its hours: Beijing time written as UTC, so every calendar app shows it right. */
+function timedEvent(e: { id: string; data: SiteEvent }, now: Date): StampedEvent {
+  const d = e.data;
+  const where = [d.venue_zh, d.venue_en].filter(Boolean).join(' / ');
+  return {
+    uid: `event-${e.id}@${UID_DOMAIN}`,
+    title: d.title_en ? `${d.title_zh} / ${d.title_en}` : d.title_zh,
+    start: beijingToUtc(d.start),
+    startInputType: 'utc',
+    startOutputType: 'utc',
+    end: beijingToUtc(d.end),
+    endInputType: 'utc',
+    endOutputType: 'utc',
+    ...(where ? { location: where } : {}),
+    ...(d.url ? { url: d.url } : {}),
+    description: [`主办 Organizer: ${d.organizer_zh}${d.organizer_en ? ` / ${d.organizer_en}` : ''}`, `${d.start.replace('T', ' ')} – ${d.end.replace('T', ' ')} 北京时间 (Beijing time, UTC+8)`].join('\n'),
+    status: 'CONFIRMED',
+    timestamp: now.getTime(),
+  };
+}
+
 function render(events: StampedEvent[], calName: string): string {
   const { error, value } = createEvents(events, { productId: PRODUCT_ID, calName });
   if (error !== null || value === null) {
@@ -125,7 +151,8 @@ function render(events: StampedEvent[], calName: string): string {
  * // => 'BEGIN:VCALENDAR\r\n…UID:quanguo-keji-huodongzhou-2025@kepu-plans-hub\r\n…'
  */
 export function activityIcs(entry: ActivityDay, years: readonly number[], options: IcsOptions): string {
-  const events = years.flatMap((year) => eventsIn(entry, year, options));
+  const timed = (options.events ?? []).filter((e) => e.data.activity === entry.key).map((e) => timedEvent(e, options.now));
+  const events = [...years.flatMap((year) => eventsIn(entry, year, options)), ...timed];
   return render(events, options.calName ?? `${entry.name_zh} / ${entry.name_en}`);
 }
 
@@ -135,6 +162,7 @@ export function activityIcs(entry: ActivityDay, years: readonly number[], option
  * // => 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\n…END:VCALENDAR\r\n'
  */
 export function calendarIcs(entries: readonly ActivityDay[], years: readonly number[], options: IcsOptions): string {
-  const events = entries.flatMap((entry) => years.flatMap((year) => eventsIn(entry, year, options)));
+  const timed = (options.events ?? []).map((e) => timedEvent(e, options.now));
+  const events = [...entries.flatMap((entry) => years.flatMap((year) => eventsIn(entry, year, options))), ...timed];
   return render(events, options.calName ?? DEFAULT_CAL_NAME);
 }

@@ -5,10 +5,12 @@ import { outcomeSchema } from '../schemas/outcome.ts';
 import { applyCorrections } from './staff/apply-corrections.ts';
 import { applyOutcomes } from './staff/apply-outcomes.ts';
 import { readStaffFiles } from './staff/read-staff-files.ts';
+import { checkPosts } from './staff/check-posts.ts';
 import { buildContent } from './content/build-content.ts';
 import type { ContentFile } from './content/entry-file.ts';
 import { formatProblem, problem, type Problem } from './problems.ts';
-import { readSeed, type PlanRecord } from './read-seed.ts';
+import { readSeed, type PlanRecord, type SeedResult } from './read-seed.ts';
+import { createHash } from 'node:crypto';
 import { lossOf } from './content/content-loss.ts';
 
 /** The collections ingest owns under content/: every file in them is generated. */
@@ -19,7 +21,7 @@ export interface IngestIO {
   seeds: () => Array<{ file: string; bytes: Uint8Array }>;
   /** Entries of seeds/ that are meant as seeds but cannot be read as such (a folder, a link, a bad name). */
   seedProblems?: () => Problem[];
-  /** The staff files beside the source: content/corrections/** and content/outcomes/** (path, text). */
+  /** The files staff write: content/corrections/**, outcomes/**, news/**, events/** (path, text). */
   staff?: () => Array<{ file: string; text: string }>;
   catalog: (file: string) => string;
   /** Paths (relative to content/) of the files now in the generated collections. */
@@ -45,6 +47,15 @@ export interface IngestResult {
   unchanged: number;
 }
 
+export interface IngestOptions {
+  /** Compare only: report what would change, write nothing. */
+  check?: boolean;
+  /** Seeds that may lose half their plan (a cut made on purpose). */
+  acceptLoss?: readonly string[];
+  /** Seeds already read, by file, bytes and catalogs: kept across runs by a long-lived caller. */
+  cache?: Map<string, SeedResult>;
+}
+
 /**
  * seeds/ → content/. Reads every seed; writes the content files that changed and removes those
  * no seed produces any more. A seed that cannot be read is reported with its reason and skipped:
@@ -52,7 +63,7 @@ export interface IngestResult {
  * not ok (so `npm run check` fails). A broken catalog stops everything. With `check`, compares
  * instead of writing and reports what would change.
  */
-export function runIngest(io: IngestIO, options: { check?: boolean; acceptLoss?: readonly string[] } = {}): IngestResult {
+export function runIngest(io: IngestIO, options: IngestOptions = {}): IngestResult {
   const { catalogs, problems: catalogProblems } = readCatalogs(io.catalog, 'content/catalog');
   if (!catalogs) {
     for (const p of catalogProblems) io.log(formatProblem(p));
@@ -64,8 +75,13 @@ export function runIngest(io: IngestIO, options: { check?: boolean; acceptLoss?:
   const seeds = io.seeds();
   if (seeds.length === 0 && errors.length === 0) errors.push({ file: 'seeds/', line: 1, column: 1, field: 'seeds', message: 'no seed files (*.txt) in seeds/', severity: 'error' });
   let plans: PlanRecord[] = [];
+  // A seed read before, with the same bytes and catalogs, is not read again (the dev server keeps
+  // the cache between runs, so a saved seed costs the reading of that seed only).
+  const catalogKey = createHash('sha256').update(JSON.stringify(catalogs)).digest('hex');
   for (const seed of seeds) {
-    const result = readSeed(seed.file, seed.bytes, catalogs);
+    const key = `${seed.file}\0${createHash('sha256').update(seed.bytes).digest('hex')}\0${catalogKey}`;
+    const result = options.cache?.get(key) ?? readSeed(seed.file, seed.bytes, catalogs);
+    options.cache?.set(key, result);
     if (result.ok) plans.push(result.plan);
     else errors.push(...result.problems.map((p) => ({ ...p, file: `seeds/${p.file}` })));
   }
@@ -75,8 +91,11 @@ export function runIngest(io: IngestIO, options: { check?: boolean; acceptLoss?:
   const lost = plans.flatMap((p) => (options.acceptLoss?.includes(p.file) ? [] : lossOf(p, before.get(p.file)?.text ?? io.read(`plans/${p.slug}.mdx`))));
   errors.push(...lost.map((p) => ({ ...p, file: `seeds/${p.file}` })));
   plans = plans.filter((p) => !lost.some((l) => l.file === p.file));
-  const staff = withStaffFiles(plans, io.staff?.() ?? [], catalogs, new Set(errors.flatMap((e) => before.get(e.file.replace(/^seeds\//u, ''))?.slug ?? [])));
+  const staffFiles = io.staff?.() ?? [];
+  const pending = new Set(errors.flatMap((e) => before.get(e.file.replace(/^seeds\//u, ''))?.slug ?? []));
+  const staff = withStaffFiles(plans, staffFiles.filter((f) => /^content\/(corrections|outcomes)\//u.test(f.file)), catalogs, pending);
   plans = staff.plans;
+  staff.problems.push(...checkPosts(staffFiles.filter((f) => /^content\/(news|events)\//u.test(f.file)), postRefs(plans, catalogs, pending)));
 
   let built = buildContent(plans, catalogs);
   // A plan whose content fails its schema is refused like an unreadable seed, and the rest built
@@ -116,6 +135,16 @@ function withStaffFiles(plans: readonly PlanRecord[], files: ReadonlyArray<{ fil
     return reported.plan;
   });
   return { plans: applied, problems };
+}
+
+/** What news and events may name: the plans (with those only refused for now), activities, places. */
+function postRefs(plans: readonly PlanRecord[], catalogs: Catalogs, pending: ReadonlySet<string>) {
+  return {
+    plans: new Set([...plans.map((p) => p.slug), ...pending]),
+    activities: new Set(catalogs.activities.map((a) => a.key)),
+    cities: new Set(plans.map((p) => p.city.key)),
+    publishers: catalogs.publishers,
+  };
 }
 
 /** The plans in content/ now, by the seed that made each: its slug and file text. */

@@ -3,6 +3,7 @@ import { currentEnglish } from '../site/english.ts';
 import { names } from '../site/names.ts';
 import { localId, urls } from '../site/urls.ts';
 import type { TargetRow } from '../schemas/open-data.ts';
+import { outcomeStatus } from '../site/outcome-status.ts';
 
 /**
  * dist/data/targets.json: a row per target, baseline and achievement, as src/schemas/open-data.ts
@@ -14,6 +15,7 @@ export function targetsExport(site: SiteData, base: URL): TargetRow[] {
   return site.targets.map((t) => {
     const d = t.data;
     const plan = site.plan(d.plan);
+    const latest = d.outcomes.at(-1);
     return {
       id: d.id,
       plan: d.plan,
@@ -41,6 +43,14 @@ export function targetsExport(site: SiteData, base: URL): TargetRow[] {
       line: d.line,
       url: new URL(urls.paragraph('zh', d.plan, d.anchor), base).href,
       url_en: new URL(urls.paragraph('en', d.plan, d.anchor), base).href,
+      corrected: d.correction !== null,
+      original: d.correction?.original ?? null,
+      correction_reason: d.correction ? d.correction.reason : null,
+      outcome_status: outcomeStatus(d),
+      outcome_reached: latest?.reached ?? null,
+      outcome_as_of: latest?.as_of ?? null,
+      outcome_source: latest ? `${site.publishers.find((p) => p.key === latest.source.publisher)?.name_zh ?? latest.source.publisher}《${latest.source.title_zh}》` : null,
+      outcome_url: latest?.source.url ?? null,
     };
   });
 }

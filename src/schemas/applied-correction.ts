@@ -9,6 +9,7 @@ export const appliedCorrectionSchema = z
   .object({
     file: z.string().regex(/^content\/corrections\/[a-z0-9-]+\/[^/]+\.yaml$/u),
     reason: z.string(),
+    reason_en: z.string().optional(),
     date: isoDateSchema,
     /** The fields as ingest read them, before the correction; null for an entry the correction adds. */
     original: z.record(z.string(), z.unknown()).nullable(),

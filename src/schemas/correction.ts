@@ -32,8 +32,10 @@ export const targetFieldsSchema = z
 const common = {
   /** The sentence (or heading) the correction applies to, copied from the plan: the site's text or the seed's. */
   quote: z.string().trim().min(2, 'quote the sentence the correction applies to'),
-  /** Why the text was read wrong, in words a reader can check against the quote. */
+  /** Why the text was read wrong, in words a reader can check against the quote (Chinese or English). */
   reason: z.string().trim().min(4, 'say why (a reader sees it beside the correction)'),
+  /** The reason in English, for the English pages, when `reason` is Chinese. */
+  reason_en: z.string().trim().regex(/^[^\p{Script=Han}]*$/u, 'English only (Chinese names go in reason)').optional(),
   date: isoDateSchema,
   by: z.string().trim().min(1).optional(),
 };

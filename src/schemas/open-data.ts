@@ -43,6 +43,14 @@ export const targetRowSchema = z
     line: field(target.line, 'Line of the sentence in the seed file', '句子在种子文件中的行号'),
     url: field(url, 'Permanent link to the sentence (Chinese page)', '原文句子的永久链接（中文页面）'),
     url_en: field(url, 'Permanent link to the sentence (English page)', '原文句子的永久链接（英文页面）'),
+    corrected: field(z.boolean(), 'Whether the editors corrected what was read from the sentence (content/corrections)', '编辑是否更正了从原句读取的结果'),
+    original: field(z.record(z.string(), z.unknown()).nullable(), 'The fields as first read, before the correction (null if not corrected, or for a target the editors added)', '更正前读取的字段（未更正或为编辑补充的目标时为 null）'),
+    correction_reason: field(z.string().nullable(), 'Why it was corrected', '更正理由'),
+    outcome_status: field(z.enum(['achieved', 'partly', 'not-achieved', 'not-reported']).nullable(), 'What was reported, against the deadline: achieved, partly (short of it before the deadline year), not-achieved (short of it for the deadline year or later) or not-reported; null for baselines and achievements', '报告的实现情况：achieved 已实现、partly 部分实现（截止年之前的报告未达到）、not-achieved 未实现（截止年或之后的报告未达到）、not-reported 未报告；基线和成果为 null'),
+    outcome_reached: field(z.number().nullable(), 'The value in the latest report, in the target’s unit', '最近一次报告的数值（单位同目标）'),
+    outcome_as_of: field(z.string().nullable(), 'The date the latest report describes (YYYY-MM-DD)', '最近一次报告所指的日期'),
+    outcome_source: field(z.string().nullable(), 'Its original publisher and document: 中国科学技术协会《…》', '报告的发布机构和文件'),
+    outcome_url: field(z.url().nullable(), 'The publisher’s own page of the report, if known', '报告在发布机构网站上的网址'),
   })
   .strict()
   .meta({ title: 'Target', description: 'A quantitative target, baseline or past achievement, read from one sentence of a plan' });

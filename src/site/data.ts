@@ -26,6 +26,11 @@ export interface SiteData {
   publishers: Publisher[];
   /** Each plan's translation memory, by plan slug (empty for a plan nobody has translated). */
   translations: Map<string, TranslationMemory>;
+  /** News, newest first; `newsEn` holds the English of those that have it, by the same id. */
+  news: CollectionEntry<'news'>[];
+  newsEn: Map<string, CollectionEntry<'newsEn'>>;
+  /** Events, in order of their start. */
+  events: CollectionEntry<'events'>[];
   plan: (slug: string) => PlanEntry;
   department: (key: string) => CollectionEntry<'departments'>['data'] | undefined;
 }
@@ -43,7 +48,7 @@ export function siteData(): Promise<SiteData> {
 }
 
 async function load(): Promise<SiteData> {
-  const [plans, actions, projects, targets, bases, activities, departments, cities, groups, metrics, themes, glossary, publishers, translations] = await Promise.all([
+  const [plans, actions, projects, targets, bases, activities, departments, cities, groups, metrics, themes, glossary, publishers, translations, news, newsEn, events] = await Promise.all([
     getCollection('plans'),
     getCollection('actions'),
     getCollection('projects'),
@@ -58,6 +63,9 @@ async function load(): Promise<SiteData> {
     getCollection('glossary'),
     getCollection('publishers'),
     getCollection('translations'),
+    getCollection('news'),
+    getCollection('newsEn'),
+    getCollection('events'),
   ]);
   plans.sort(byCityAndPeriod);
   const planOrder = new Map(plans.map((p, i) => [p.data.slug, i]));
@@ -80,6 +88,9 @@ async function load(): Promise<SiteData> {
     glossary: glossary.map((g) => g.data),
     publishers: publishers.map((p) => p.data),
     translations: new Map(translations.map((t) => [t.id, t.data])),
+    news: news.sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id)),
+    newsEn: new Map(newsEn.map((e) => [e.id, e])),
+    events: events.sort((a, b) => a.data.start.localeCompare(b.data.start) || a.id.localeCompare(b.id)),
     plan: (slug) => {
       const p = bySlug.get(slug);
       if (!p) throw new Error(`no plan ${slug}`);

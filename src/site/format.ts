@@ -24,3 +24,4 @@ export function formatPeriod(locale: Locale, p: { start: number; end: number } |
   if (p === null) return locale === 'zh' ? '未注明' : 'not stated';
   return locale === 'zh' ? `${p.start}—${p.end}年` : `${p.start}–${p.end}`;
 }
+

@@ -13,6 +13,7 @@ export function mainNav(locale: Locale): ReadonlyArray<readonly [href: string, l
     [urls.targets(locale), t.targets],
     [urls.bases(locale), t.bases],
     [urls.calendar(locale), t.calendar],
+    [urls.news(locale), t.news],
     [urls.departments(locale), t.departments],
     [urls.data(locale), t.data],
   ];

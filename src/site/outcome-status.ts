@@ -27,3 +27,18 @@ export function outcomeStatus(t: Fields): OutcomeStatus | null {
   const reportYear = Number(latest.as_of.slice(0, 4));
   return t.deadline_year !== null && reportYear >= t.deadline_year ? 'not-achieved' : 'partly';
 }
+
+/**
+ * How the targets due in one year stand: the year whose deadline came last by `thisYear` (the
+ * one readers ask about: "how many 2025 targets were met?"), its number of targets and of each
+ * status. Null when no target has a deadline.
+ * @example outcomeSummary(targets, 2026) // => { year: 2025, total: 64, counts: { achieved: 1, partly: 0, 'not-achieved': 0, 'not-reported': 63 } }
+ */
+export function outcomeSummary(targets: ReadonlyArray<Fields>, thisYear: number): { year: number; total: number; counts: Record<OutcomeStatus, number> } | null {
+  const years = [...new Set(targets.filter((t) => t.kind === 'target' && t.deadline_year !== null).map((t) => t.deadline_year as number))].sort((a, b) => a - b);
+  const year = years.filter((y) => y <= thisYear).at(-1) ?? years[0];
+  if (year === undefined) return null;
+  const due = targets.filter((t) => t.kind === 'target' && t.deadline_year === year);
+  const counts = Object.fromEntries(OUTCOME_STATUSES.map((s) => [s, due.filter((t) => outcomeStatus(t) === s).length])) as Record<OutcomeStatus, number>;
+  return { year, total: due.length, counts };
+}

@@ -26,6 +26,14 @@ export const urls = {
   departments: (l: Locale) => localePath(l, '/departments/'),
   department: (l: Locale, key: string) => localePath(l, `/departments/${key}/`),
   data: (l: Locale) => localePath(l, '/data/'),
+  news: (l: Locale) => localePath(l, '/news/'),
+  newsItem: (l: Locale, id: string) => localePath(l, `/news/${id}/`),
+  /** A place's page: its plans, news and events. */
+  city: (l: Locale, key: string) => localePath(l, `/cities/${key}/`),
+  /** An event, on the calendar's list of events. */
+  event: (l: Locale, id: string) => `${localePath(l, '/calendar/')}#event-${id}`,
+  /** The news feed (RSS 2.0) of each language. */
+  feed: (l: Locale) => localePath(l, '/rss.xml'),
   /** The fields of each export, and its JSON Schema. */
   dataSchema: (l: Locale) => localePath(l, '/data/schema/'),
   /** The JSON Schema of one export (one file for both languages). */

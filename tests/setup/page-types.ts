@@ -27,6 +27,10 @@ export const pageTypes: readonly PageType[] = [
   { name: 'departments list', path: (l) => urls.departments(l) },
   { name: 'department', path: (l) => urls.department(l, 'kexie') },
   { name: 'data', path: (l) => urls.data(l) },
+  { name: 'data schema', path: (l) => urls.dataSchema(l) },
+  { name: 'news list', path: (l) => urls.news(l) },
+  { name: 'news item', path: (l) => urls.newsItem(l, '2022-07-11-baotou-suzhi') },
+  { name: 'place', path: (l) => urls.city(l, 'baotou') },
   { name: 'search', path: (l) => `${urls.search(l)}?q=${encodeURIComponent(l === 'zh' ? '志愿者' : 'volunteers')}` },
   { name: 'translation status', path: (l) => urls.translation(l) },
   // An unknown address gets /404.html (both languages); the English one alone is /en/404/.

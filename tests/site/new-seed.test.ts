@@ -3,10 +3,14 @@
 // one paragraph of a translated plan (Baotou) edited, as a correction of its seed would; and one
 // seed that cannot be read at all, which must not stop the others; a seed whose sentences start
 // like spreadsheet formulas; and a build killed half way, which must leave the site serving.
+// Staff publish beside it as they would: a correction, an outcome, a news item and an event; and
+// the copy is built for its public address (SITE_URL), so no localhost may remain anywhere.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import ICAL from 'ical.js';
+import { XMLParser } from 'fast-xml-parser';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decode } from '../setup/dist.ts';
@@ -19,7 +23,17 @@ const FORMULA_SEED = '测试县科普规划（2021—2025年）\n\n一、发展�
 let dir = '';
 // The copy builds into its own dist/, whatever folder the rest of the tests read.
 const { KEPU_OUT_DIR: _elsewhere, ...inherited } = process.env;
-const env = { ...inherited, KEPU_TODAY: '2026-03-15', TZ: 'Asia/Shanghai' };
+const SITE = 'https://kepu.example.org';
+const env = { ...inherited, KEPU_TODAY: '2026-03-15', TZ: 'Asia/Shanghai', SITE_URL: SITE };
+const PLAN = 'baotou-suzhi-2021-2025';
+/** Files staff commit: content/<path> → text. */
+const STAFF: Record<string, string> = {
+  [`corrections/${PLAN}/halls-unit.yaml`]: 'correct: target\nquote: 建成特色产业展示馆5以上\nfigure: 5以上\nset: { unit: 个 }\nreason: 原文缺少量词“个”。\nreason_en: The text leaves out the measure word.\ndate: 2026-03-01\n',
+  [`outcomes/${PLAN}/farmers-2025.yaml`]: 'quote: “十四五”期间，培训高素质农牧民2万人次。\nreached: 21000\nas_of: 2025-12-31\nsource:\n  publisher: cast\n  title_zh: 全民科学素质工作报告\n  url: https://www.cast.org.cn/report.html\n',
+  'news/2026-03-01-baotou-report.mdx': `---\ntitle_zh: 包头市报告高素质农牧民培训进展\ntitle_en: Baotou reports on training farmers and herders\ndate: 2026-03-01\nplans: [${PLAN}]\ncities: [baotou]\n---\n\n包头市报告，“十四五”期间已培训高素质农牧民2.1万人次。\n`,
+  'news/2026-03-01-baotou-report.en.mdx': '---\ntitle_en: Baotou reports on training farmers and herders\n---\n\nBaotou reports that 21,000 person-times of farmers and herders were trained during the 14th Five-Year Plan period.\n',
+  'events/2026-kepuri-baotou.mdx': '---\nactivity: quanguo-kepuri\ncity: baotou\ntitle_zh: 包头市2026年全国科普日主场活动\ntitle_en: Baotou main event of National Science Popularization Day 2026\nstart: 2026-09-20T09:00\nend: 2026-09-20T17:00\nvenue_zh: 包头市科技馆\norganizer_zh: 包头市科学技术协会\n---\n',
+};
 const page = (path: string) => readFileSync(join(dir, 'dist', path), 'utf8');
 const text = (html: string) => decode(html.slice(html.indexOf('data-plan-text'), html.indexOf('</section>', html.indexOf('data-plan-text'))).replace(/<[^>]+>/gu, ''));
 
@@ -33,6 +47,10 @@ beforeAll(() => {
   cpSync(join(root, 'tests/fixtures/edge/gbk-crlf.txt'), join(dir, 'seeds/901_gbk.txt'));
   writeFileSync(join(dir, 'seeds/902_broken.txt'), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a]));
   writeFileSync(join(dir, 'seeds/903_formula.txt'), FORMULA_SEED);
+  for (const [path, text] of Object.entries(STAFF)) {
+    mkdirSync(dirname(join(dir, 'content', path)), { recursive: true });
+    writeFileSync(join(dir, 'content', path), text);
+  }
   const baotou = join(dir, 'seeds', BAOTOU);
   writeFileSync(baotou, readFileSync(baotou, 'utf8').replace(EDITED_FROM, EDITED_TO));
   execFileSync('npm', ['run', 'build'], { cwd: dir, env, stdio: ['ignore', 'ignore', 'pipe'] });
@@ -155,4 +173,60 @@ describe('a build killed once Astro has started', () => {
     expect(page('index.html')).toBe(before);
     expect(readdirSync(join(dir, 'dist'), { recursive: true }).length).toBe(count);
   }, 150_000);
+});
+
+describe('what staff publish through git', () => {
+  it('shows a correction on the target it corrects, with the reading it replaced and why, and in the exports', () => {
+    const html = page(`en/plans/${PLAN}/index.html`);
+    const row = html.slice(html.indexOf('id="target-sx2-6-2-t2"'), html.indexOf('</tr>', html.indexOf('id="target-sx2-6-2-t2"')));
+    expect(row).toContain('Corrected');
+    expect(decode(row.replace(/<[^>]+>/gu, ''))).toContain('The text leaves out the measure word.');
+    expect(html).toContain('Corrections to this plan (1)');
+    const target = (JSON.parse(page('data/targets.json')) as Array<Record<string, unknown>>).find((t) => t['id'] === `${PLAN}/sx2-6-2-t2`);
+    expect(target).toMatchObject({ unit: '个', corrected: true, original: { unit: '' }, correction_reason: '原文缺少量词“个”。' });
+  });
+
+  it('shows what was reported for a target as its status, on the plan page and in the exports, and counts it on the home page', () => {
+    const html = page(`plans/${PLAN}/index.html`);
+    const row = html.slice(html.indexOf('id="target-sx2-2-2-t1"'), html.indexOf('</tr>', html.indexOf('id="target-sx2-2-2-t1"')));
+    expect(row).toMatch(/class="badge outcome achieved"[^>]*>已实现</u);
+    expect(decode(row.replace(/<[^>]+>/gu, ''))).toContain('报告：截至2025年12月31日，21,000 人次');
+    const target = (JSON.parse(page('data/targets.json')) as Array<Record<string, unknown>>).find((t) => t['id'] === `${PLAN}/sx2-2-2-t1`);
+    expect(target).toMatchObject({ outcome_status: 'achieved', outcome_reached: 21000, outcome_as_of: '2025-12-31', outcome_url: 'https://www.cast.org.cn/report.html' });
+    expect(decode(page('en/index.html').replace(/<[^>]+>/gu, ''))).toMatch(/Of \d+ targets due in 2025, 1 are reported achieved\./u);
+  });
+
+  it('publishes news in both languages, on the home page, the plan’s and the place’s pages', () => {
+    expect(page('en/news/2026-03-01-baotou-report/index.html')).toContain('Baotou reports that 21,000 person-times');
+    expect(page('news/2026-03-01-baotou-report/index.html')).toContain('已培训高素质农牧民2.1万人次');
+    for (const file of ['index.html', `plans/${PLAN}/index.html`, 'cities/baotou/index.html', 'en/cities/baotou/index.html']) expect(page(file), file).toContain('/news/2026-03-01-baotou-report/');
+  });
+
+  it('lists an event on the calendar and its activity’s page, and puts it in the .ics feeds at its hours', () => {
+    expect(page('calendar/index.html')).toContain('id="event-2026-kepuri-baotou"');
+    expect(page('en/calendar/quanguo-kepuri/index.html')).toContain('20 September 2026, 9:00–17:00');
+    for (const file of ['calendar/all.ics', 'calendar/quanguo-kepuri.ics']) {
+      const vevent = new ICAL.Component(ICAL.parse(page(file))).getAllSubcomponents('vevent').find((v) => String(v.getFirstPropertyValue('uid')).startsWith('event-2026-kepuri-baotou@'));
+      expect(vevent, file).toBeDefined();
+      const start = vevent?.getFirstPropertyValue('dtstart') as ICAL.Time;
+      expect(start.toJSDate().toISOString()).toBe('2026-09-20T01:00:00.000Z');
+      expect((vevent?.getFirstPropertyValue('dtend') as ICAL.Time).toJSDate().toISOString()).toBe('2026-09-20T09:00:00.000Z');
+    }
+  });
+
+  it('has an RSS feed per language that parses and holds the latest news, linked from every page', () => {
+    const parser = new XMLParser({ isArray: (name) => name === 'item' });
+    for (const [file, title] of [['rss.xml', '包头市报告高素质农牧民培训进展'], ['en/rss.xml', 'Baotou reports on training farmers and herders']] as const) {
+      const feed = parser.parse(page(file)) as { rss: { channel: { item: Array<{ title: string; link: string }> } } };
+      expect(feed.rss.channel.item[0]).toMatchObject({ title });
+      expect(feed.rss.channel.item[0]?.link.startsWith(`${SITE}/`)).toBe(true);
+    }
+    expect(page('en/bases/index.html')).toContain(`<link rel="alternate" type="application/rss+xml" title="Kepu Plans Hub: news" href="${SITE}/en/rss.xml">`);
+  });
+
+  it('leaves no localhost in any file when built for its public address', () => {
+    const files = readdirSync(join(dir, 'dist'), { recursive: true, encoding: 'utf8' }).filter((f) => !f.startsWith('pagefind/') && /\.(html|xml|json|csv|ics|txt|svg)$/u.test(f));
+    expect(files.length).toBeGreaterThan(300);
+    expect(files.filter((f) => page(f).includes('localhost'))).toEqual([]);
+  });
 });

@@ -8,7 +8,7 @@ import { findQuote, fold, paragraphAt, pickTarget } from './locate.ts';
 import type { StaffFile } from './read-staff-files.ts';
 
 /** What a correction did, or why it could not. */
-export type Applied = { ok: true; entry: Omit<PlanCorrectionEntry, 'file' | 'reason' | 'date' | 'correct' | 'quote'> } | { ok: false; field: string; message: string };
+export type Applied = { ok: true; entry: Omit<PlanCorrectionEntry, 'file' | 'reason' | 'reason_en' | 'date' | 'correct' | 'quote'> } | { ok: false; field: string; message: string };
 
 const TARGET_FIELDS = {
   kind: 'kind', metric_zh: 'metricZh', metric_key: 'metricKey', value: 'value', value_max: 'valueMax', unit: 'unit', comparator: 'comparator',
@@ -35,14 +35,14 @@ export function applyCorrections(plan: PlanRecord, files: ReadonlyArray<StaffFil
       problems.push(problem(f.file, { line: f.lineOf([applied.field]), column: 1 }, applied.field, applied.message, 'error'));
       continue;
     }
-    out.corrections.push({ file: f.file, reason: c.reason, date: c.date, correct: c.correct, quote: c.quote, ...applied.entry });
+    out.corrections.push({ file: f.file, reason: c.reason, ...(c.reason_en ? { reason_en: c.reason_en } : {}), date: c.date, correct: c.correct, quote: c.quote, ...applied.entry });
   }
   out.targets.sort((a, b) => a.figureRange[0] - b.figureRange[0]);
   return { plan: out, problems };
 }
 
 function apply(plan: PlanRecord, c: Correction, range: [number, number], file: string): Applied {
-  const record = (original: Record<string, unknown> | null): AppliedCorrection => ({ file, reason: c.reason, date: c.date, original });
+  const record = (original: Record<string, unknown> | null): AppliedCorrection => ({ file, reason: c.reason, ...(c.reason_en ? { reason_en: c.reason_en } : {}), date: c.date, original });
   switch (c.correct) {
     case 'target':
       return correctTarget(plan, c, range, record);

@@ -8,6 +8,6 @@ import { siteData } from '../../site/data.ts';
 
 export const GET: APIRoute = async () => {
   const site = await siteData();
-  const ics = calendarIcs(site.activities.map((a) => a.data), icsYears(today()), { now: icsStamp(today()), publishers: site.publishers });
+  const ics = calendarIcs(site.activities.map((a) => a.data), icsYears(today()), { now: icsStamp(today()), publishers: site.publishers, events: site.events });
   return new Response(ics, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };

@@ -25,11 +25,15 @@ const row = (over: Partial<ExplorerRow>): ExplorerRow => ({
   deadline: '2025',
   when: '2025',
   passed: null,
+  outcome: 'not-reported',
+  outcomeText: '未报告',
+  corrected: false,
   group: 'general',
   groupName: '公众',
   groupRank: 5,
   quote: '',
   href: '/plans/p/#s1',
+  planTargetHref: '/plans/p/#target-t0',
   ...over,
 });
 

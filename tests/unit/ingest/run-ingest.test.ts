@@ -55,6 +55,23 @@ describe('runIngest(io)', () => {
     expect(result.written.some((p) => p.includes('qinzhou'))).toBe(false);
   });
 
+  it('with a cache kept between runs (the dev server), reads again only the seed that changed', () => {
+    // Each new entry is a seed read.
+    const reads: string[] = [];
+    const counting = new (class extends Map<string, ReturnType<typeof readSeed>> {
+      override set(key: string, value: ReturnType<typeof readSeed>) {
+        if (!this.has(key)) reads.push(key.split('\0')[0] ?? '');
+        return super.set(key, value);
+      }
+    })();
+    const { io, files } = memory([seed(SEEDS.anning), seed(SEEDS.qinzhou)]);
+    runIngest(io, { cache: counting });
+    const edited = { file: SEEDS.anning, bytes: new TextEncoder().encode(new TextDecoder().decode(seed(SEEDS.anning).bytes).replace('培训50名以上科技辅导员', '培训60名以上科技辅导员')) };
+    const again = memory([edited, seed(SEEDS.qinzhou)], files);
+    expect(runIngest(again.io, { cache: counting }).written).toContain('targets/anning-suzhi-2021-2025/s2-1-b3-t1.mdx');
+    expect(reads).toEqual([SEEDS.anning, SEEDS.qinzhou, SEEDS.anning]);
+  });
+
   it('removes the files of a seed that was removed', () => {
     const { io, files } = memory([seed(SEEDS.anning), seed(SEEDS.qinzhou)]);
     runIngest(io);

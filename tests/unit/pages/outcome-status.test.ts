@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outcomeStatus } from '../../../src/site/outcome-status.ts';
+import { outcomeStatus, outcomeSummary } from '../../../src/site/outcome-status.ts';
 
 const report = (reached: number, as_of: string) => ({ reached, as_of, source: { publisher: 'cast', title_zh: '报告' }, file: 'content/outcomes/p/a.yaml' });
 const target = (over: object = {}) => ({ kind: 'target' as const, value: 20000, comparator: '>=' as const, deadline_year: 2025, outcomes: [], ...over });
@@ -28,5 +28,14 @@ describe('outcomeStatus(target)', () => {
 
   it('gives a baseline or an achievement no status', () => {
     expect(outcomeStatus(target({ kind: 'baseline' }))).toBeNull();
+  });
+});
+
+describe('outcomeSummary(targets, thisYear)', () => {
+  it('counts the targets due in the last deadline year before now by what was reported', () => {
+    const targets = [target({ outcomes: [report(21000, '2025-12-31')] }), target(), target({ deadline_year: 2035 }), target({ kind: 'baseline', deadline_year: null })];
+    expect(outcomeSummary(targets, 2026)).toEqual({ year: 2025, total: 2, counts: { achieved: 1, partly: 0, 'not-achieved': 0, 'not-reported': 1 } });
+    expect(outcomeSummary(targets, 2024)?.year).toBe(2025);
+    expect(outcomeSummary([], 2026)).toBeNull();
   });
 });

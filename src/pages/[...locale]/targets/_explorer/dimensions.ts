@@ -4,14 +4,15 @@ import { ui } from '../../../../i18n/translations/index.ts';
 import type { SiteData } from '../../../../site/data.ts';
 import { names } from '../../../../site/names.ts';
 import { filterOptions, type FilterDimension } from './filters.ts';
+import { OUTCOME_STATUSES, type OutcomeStatus } from '../../../../site/outcome-status.ts';
 import type { ExplorerRow } from './rows.ts';
 
 const KIND_ORDER = ['target', 'baseline', 'achievement'];
 
 /**
  * City (plan order), group (the national outline's order), kind, deadline year (earliest first,
- * none last) and metric (A to Z, uncatalogued last).
- * @example explorerFilters(site, 'en', rows).map((d) => d.key) // => ['city', 'group', 'kind', 'deadline', 'metric']
+ * none last), what was reported (targets only) and metric (A to Z, uncatalogued last).
+ * @example explorerFilters(site, 'en', rows).map((d) => d.key) // => ['city', 'group', 'kind', 'deadline', 'outcome', 'metric']
  */
 export function explorerFilters(site: SiteData, locale: Locale, rows: readonly ExplorerRow[]): FilterDimension[] {
   const t = ui(locale);
@@ -27,6 +28,11 @@ export function explorerFilters(site: SiteData, locale: Locale, rows: readonly E
       key: 'deadline',
       legend: t.targets.deadlineYear,
       options: filterOptions(rows, (r) => r.deadline, (r) => (r.deadline === 'none' ? t.targets.noDeadline : r.deadline), (r) => (r.deadline === 'none' ? 9999 : Number(r.deadline))),
+    },
+    {
+      key: 'outcome',
+      legend: t.target.outcome,
+      options: filterOptions(rows.filter((r) => r.outcome !== 'none'), (r) => r.outcome, (r) => r.outcomeText, (r) => OUTCOME_STATUSES.indexOf(r.outcome as OutcomeStatus)),
     },
     {
       key: 'metric',

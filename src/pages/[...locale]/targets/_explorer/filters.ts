@@ -3,7 +3,7 @@
 // "baotou"])`). The rules are written at build time from the data, so every value has its rule.
 import type { ExplorerRow } from './rows.ts';
 
-export const filterKeys = ['city', 'group', 'kind', 'deadline', 'metric'] as const;
+export const filterKeys = ['city', 'group', 'kind', 'deadline', 'outcome', 'metric'] as const;
 export type FilterKey = (typeof filterKeys)[number];
 
 export interface FilterOption {

@@ -7,6 +7,7 @@ import type { SiteData } from '../../../../site/data.ts';
 import { formatPeriod, formatValue } from '../../../../site/format.ts';
 import { names } from '../../../../site/names.ts';
 import { targetWhen } from '../../../../site/target-when.ts';
+import { outcomeStatus, type OutcomeStatus } from '../../../../site/outcome-status.ts';
 import { urls } from '../../../../site/urls.ts';
 
 export interface ExplorerRow {
@@ -32,12 +33,19 @@ export interface ExplorerRow {
   deadline: string;
   when: string;
   passed: string | null;
+  /** What was reported for a target (outcomeStatus), or 'none' for a baseline or achievement. */
+  outcome: OutcomeStatus | 'none';
+  outcomeText: string;
+  /** The reading was corrected by the editors (content/corrections). */
+  corrected: boolean;
   group: string;
   groupName: string;
   /** Catalog position of the group, for sorting. */
   groupRank: number;
   quote: string;
   href: string;
+  /** The target's row on its plan's page, where a correction or report is explained. */
+  planTargetHref: string;
 }
 
 /**
@@ -73,11 +81,15 @@ export function explorerRows(site: SiteData, locale: Locale, year: number): Expl
       deadline: d.kind === 'target' && d.deadline_year !== null ? String(d.deadline_year) : 'none',
       when,
       passed,
+      outcome: outcomeStatus(d) ?? 'none',
+      outcomeText: ui(locale).outcome.statuses[outcomeStatus(d) ?? 'not-reported'],
+      corrected: d.correction !== null,
       group: d.group,
       groupName: n.group(d.group),
       groupRank: groupKeys.indexOf(d.group),
       quote: d.quote,
       href: urls.paragraph(locale, d.plan, d.anchor),
+      planTargetHref: urls.target(locale, d.id),
     };
   });
 }
