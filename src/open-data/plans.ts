@@ -52,6 +52,7 @@ export function plansExport(site: SiteData, base: URL): PlanRow[] {
         .filter((b) => b.data.mentions.some((m) => m.plan === d.slug))
         .map((b) => ({ name_zh: b.data.name_zh, type: b.data.type, status: b.data.status })),
       activity_days: site.activities.filter((a) => a.data.mentions.some((m) => m.plan === d.slug)).map((a) => a.data.name_zh),
+      corrections: d.corrections.map((c) => ({ correct: c.correct, quote: c.quote, removed: c.removed, entry: c.entry, original: c.original, reason: c.reason, date: c.date, file: c.file })),
     };
   });
 }

@@ -98,6 +98,11 @@ export const planRowSchema = z
     projects: field(z.array(z.object({ ...sectionFields, theme: z.string().nullable() }).strict()), 'Key projects (重点工程), each with its theme', '重点工程及其主题'),
     bases: field(z.array(z.object({ name_zh: z.string(), type: z.string(), status: z.string() }).strict()), 'Venues and bases named: {name_zh, type, status}', '提到的场馆和基地：名称、类型、状态'),
     activity_days: field(z.array(z.string()), 'Activity days named (canonical Chinese names)', '提到的活动日（规范中文名称）'),
+    corrections: field(
+      z.array(z.object({ correct: z.string(), quote: z.string(), removed: z.boolean(), entry: z.string().nullable(), original: z.record(z.string(), z.unknown()).nullable(), reason: z.string(), date: z.string(), file: z.string() }).strict()),
+      'The editors’ corrections to what was read from the plan: what each corrects (correct, quote, entry), the reading it replaced (original; null for an added target), why and when',
+      '编辑对读取结果的更正：更正对象（correct、quote、entry）、更正前的读取结果（original；补充的目标为 null）、理由和日期',
+    ),
   })
   .strict()
   .meta({ title: 'Plan', description: 'A plan with its actions, projects, venues and activity days' });

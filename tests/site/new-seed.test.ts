@@ -29,7 +29,7 @@ const PLAN = 'baotou-suzhi-2021-2025';
 /** Files staff commit: content/<path> → text. */
 const STAFF: Record<string, string> = {
   [`corrections/${PLAN}/halls-unit.yaml`]: 'correct: target\nquote: 建成特色产业展示馆5以上\nfigure: 5以上\nset: { unit: 个 }\nreason: 原文缺少量词“个”。\nreason_en: The text leaves out the measure word.\ndate: 2026-03-01\n',
-  [`outcomes/${PLAN}/farmers-2025.yaml`]: 'quote: “十四五”期间，培训高素质农牧民2万人次。\nreached: 21000\nas_of: 2025-12-31\nsource:\n  publisher: cast\n  title_zh: 全民科学素质工作报告\n  url: https://www.cast.org.cn/report.html\n',
+  [`outcomes/${PLAN}/volunteers-2025.yaml`]: 'quote: 建立完善科技志愿服务管理制度和奖励制度，推进科技志愿服务制度化、规范化、常态化，“十四五”期间全市科技志愿者达到2万人。\nreached: 21000\nas_of: 2025-12-31\nsource:\n  publisher: cast\n  title_zh: 全民科学素质工作报告\n  url: https://www.cast.org.cn/report.html\n',
   'news/2026-03-01-baotou-report.mdx': `---\ntitle_zh: 包头市报告高素质农牧民培训进展\ntitle_en: Baotou reports on training farmers and herders\ndate: 2026-03-01\nplans: [${PLAN}]\ncities: [baotou]\n---\n\n包头市报告，“十四五”期间已培训高素质农牧民2.1万人次。\n`,
   'news/2026-03-01-baotou-report.en.mdx': '---\ntitle_en: Baotou reports on training farmers and herders\n---\n\nBaotou reports that 21,000 person-times of farmers and herders were trained during the 14th Five-Year Plan period.\n',
   'events/2026-kepuri-baotou.mdx': '---\nactivity: quanguo-kepuri\ncity: baotou\ntitle_zh: 包头市2026年全国科普日主场活动\ntitle_en: Baotou main event of National Science Popularization Day 2026\nstart: 2026-09-20T09:00\nend: 2026-09-20T17:00\nvenue_zh: 包头市科技馆\norganizer_zh: 包头市科学技术协会\n---\n',
@@ -188,12 +188,15 @@ describe('what staff publish through git', () => {
 
   it('shows what was reported for a target as its status, on the plan page and in the exports, and counts it on the home page', () => {
     const html = page(`plans/${PLAN}/index.html`);
-    const row = html.slice(html.indexOf('id="target-sx2-2-2-t1"'), html.indexOf('</tr>', html.indexOf('id="target-sx2-2-2-t1"')));
+    const row = html.slice(html.indexOf('id="target-sx2-9-1-t1"'), html.indexOf('</tr>', html.indexOf('id="target-sx2-9-1-t1"')));
     expect(row).toMatch(/class="badge outcome achieved"[^>]*>已实现</u);
-    expect(decode(row.replace(/<[^>]+>/gu, ''))).toContain('报告：截至2025年12月31日，21,000 人次');
-    const target = (JSON.parse(page('data/targets.json')) as Array<Record<string, unknown>>).find((t) => t['id'] === `${PLAN}/sx2-2-2-t1`);
+    expect(decode(row.replace(/<[^>]+>/gu, ''))).toContain('报告：截至2025年12月31日，21,000 人');
+    const target = (JSON.parse(page('data/targets.json')) as Array<Record<string, unknown>>).find((t) => t['id'] === `${PLAN}/sx2-9-1-t1`);
     expect(target).toMatchObject({ outcome_status: 'achieved', outcome_reached: 21000, outcome_as_of: '2025-12-31', outcome_url: 'https://www.cast.org.cn/report.html' });
-    expect(decode(page('en/index.html').replace(/<[^>]+>/gu, ''))).toMatch(/Of \d+ targets due in 2025, 1 are reported achieved\./u);
+    expect(decode(page('en/index.html').replace(/<[^>]+>/gu, ''))).toMatch(/Of \d+ targets due in 2025, 1 is reported achieved\./u);
+    // In the comparison chart, after the bar's year.
+    const chart = page('en/charts/chart-science-volunteers/index.html');
+    expect(chart).toContain('2025 · Achieved');
   });
 
   it('publishes news in both languages, on the home page, the plan’s and the place’s pages', () => {

@@ -9,6 +9,7 @@ import { ui } from '../../i18n/translations/index.ts';
 import type { SiteData } from '../../site/data.ts';
 import { names } from '../../site/names.ts';
 import { targetWhen } from '../../site/target-when.ts';
+import { outcomeStatus } from '../../site/outcome-status.ts';
 import { comparisonCharts } from './chart-list.ts';
 import { comparisonBars } from './comparison-bars.ts';
 import { literacyRows } from './literacy-rows.ts';
@@ -74,7 +75,12 @@ export function comparisonSpecs(site: SiteData, locale: Locale, year: number): C
   const t = ui(locale);
   const n = names(site, locale);
   return comparisonCharts(site, locale).map(({ comparison, id, title }) => {
-    const when = new Map(comparison.targets.map((d) => [d.id, targetWhen(locale, d, year).when]));
+    // A target with a report says what it achieved after its year: `2025 · Achieved`.
+    const reported = (d: (typeof comparison.targets)[number]) => {
+      const status = outcomeStatus(d);
+      return status && status !== 'not-reported' ? ` · ${t.outcome.statuses[status]}` : '';
+    };
+    const when = new Map(comparison.targets.map((d) => [d.id, `${targetWhen(locale, d, year).when}${reported(d)}`]));
     const bars = comparisonBars(site, locale, comparison, year).map((b) => ({ ...b, year: when.get(b.key) ?? '' }));
     const description = t.targets.describe(title, bars.map((b) => t.targets.item(b.label, b.year ? `${b.valueLabel} (${b.year})` : b.valueLabel)));
     const plans = new Set(comparison.targets.map((x) => x.plan)).size;

@@ -134,7 +134,7 @@ export const en: UiStrings = {
     source: 'Source',
     history: 'Earlier reports',
     homeHeading: (year: number) => `Targets due in ${year}: what was reported`,
-    homeLine: (achieved: number, total: number, year: number) => `Of ${total} targets due in ${year}, ${achieved} are reported achieved.`,
+    homeLine: (achieved: number, total: number, year: number) => `Of ${total} targets due in ${year}, ${achieved} ${achieved === 1 ? 'is' : 'are'} reported achieved.`,
     homeNone: (total: number, year: number) => `${total} targets are due in ${year}; no outcome has been reported yet.`,
   },
   cite: { label: 'Cite this', suggest: 'Suggest a correction' },
