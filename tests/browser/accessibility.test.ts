@@ -4,28 +4,19 @@
 // axe is read from node_modules and injected into the page: nothing is fetched from elsewhere.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, it } from 'vitest';
 import { locales } from '../../src/i18n/locales.ts';
-import { launchBrowser } from '../setup/browser.ts';
+import { siteInBrowser } from '../setup/browser.ts';
 import { pageTypes } from '../setup/page-types.ts';
-import { serveDist } from '../setup/static-server.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
+const site = siteInBrowser();
 let context: BrowserContext;
 
 beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
 });
 
 // What a colour scheme changes is colour: in the dark scheme the rules about colour are run again.
@@ -48,7 +39,7 @@ describe.concurrent('axe finds no violations', () => {
       it(`on the ${type.name} page (${locale}) in the light and the dark scheme`, async ({ expect }) => {
         const page = await context.newPage();
         await page.emulateMedia({ colorScheme: 'light' });
-        await page.goto(server.url + type.path(locale));
+        await page.goto(site.server.url + type.path(locale));
         if (type.name === 'search') await page.waitForFunction(() => Number(document.querySelector('[data-search]')?.getAttribute('data-done')) > 0);
         await page.addScriptTag({ content: axeSource });
         const light = await violations(page);

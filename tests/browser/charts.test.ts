@@ -1,23 +1,10 @@
 // The charts in real Chromium, at a phone's, a tablet's and a desk's width and in both colour
 // schemes: each chart spans the content width, no label is drawn under 12 px, and baseline and
 // target differ in shape and colour. Each chart's CSV and SVG downloads and its own page exist.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../setup/browser.ts';
-import { serveDist } from '../setup/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { siteInBrowser } from '../setup/browser.ts';
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser();
 
 interface Drawn {
   id: string;
@@ -30,9 +17,9 @@ interface Drawn {
 describe('charts on the targets explorer', () => {
   for (const width of [360, 768, 1280]) {
     it(`span the content width with labels of at least 12 px at ${width} px`, async () => {
-      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const context = await site.browser.newContext({ viewport: { width, height: 900 } });
       const page = await context.newPage();
-      await page.goto(`${server.url}/en/targets/`);
+      await page.goto(`${site.server.url}/en/targets/`);
       const drawn: Drawn[] = await page.locator('figure.chart').evaluateAll((figures) =>
         figures.map((f) => {
           const svgs = [...f.querySelectorAll('svg')].filter((s) => s.getBoundingClientRect().width > 0);
@@ -54,9 +41,9 @@ describe('charts on the targets explorer', () => {
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`tells baseline from target by shape and colour in the ${colorScheme} scheme`, async () => {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme });
+      const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme });
       const page = await context.newPage();
-      await page.goto(`${server.url}/targets/`);
+      await page.goto(`${site.server.url}/targets/`);
       const marks = await page.locator('#chart-literacy-figure svg').evaluateAll((svgs) => {
         const svg = svgs.find((s) => s.getBoundingClientRect().width > 0)!;
         const look = (sel: string) => {
@@ -76,24 +63,24 @@ describe('charts on the targets explorer', () => {
   }
 
   it('offers each chart’s data as CSV, its picture as SVG and a page of its own', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}/en/targets/`);
+    await page.goto(`${site.server.url}/en/targets/`);
     const links = await page.locator('figure.chart .chart-links').evaluateAll((ps) => ps.map((p) => [...p.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '')));
     expect(links.length).toBeGreaterThan(5);
     for (const [csv = '', svg = '', own = ''] of links) {
       expect(csv).toMatch(/^\/en\/charts\/chart-[a-z0-9-]+\.csv$/u);
-      const data = await page.request.get(server.url + csv);
+      const data = await page.request.get(site.server.url + csv);
       expect(data.status(), csv).toBe(200);
       expect((await data.text()).split('\r\n')[0]).toBe('\uFEFFplan,series,year,value,figure,url');
-      const picture = await page.request.get(server.url + svg);
+      const picture = await page.request.get(site.server.url + svg);
       expect(picture.status(), svg).toBe(200);
       const xml = await picture.text();
       expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]*><style>/u);
       expect(xml).not.toMatch(/href="\//u);
       expect(own).toBe(csv.replace(/\.csv$/u, '/'));
     }
-    await page.goto(server.url + (links[1]?.[2] ?? ''));
+    await page.goto(site.server.url + (links[1]?.[2] ?? ''));
     expect(await page.locator('h1').textContent()).toBe(await page.locator('svg title').first().textContent());
     expect(await page.locator('details.chart-data').getAttribute('open')).not.toBeNull();
     await context.close();

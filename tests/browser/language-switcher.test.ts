@@ -1,30 +1,21 @@
 // The language switcher in real Chromium: from a Chinese plan to the same plan in English and
 // back, reachable by keyboard with a visible focus ring, with no request to another host.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ui } from '../../src/i18n/translations/index.ts';
 import { urls } from '../../src/site/urls.ts';
-import { launchBrowser } from '../setup/browser.ts';
-import { serveDist } from '../setup/static-server.ts';
+import { siteInBrowser } from '../setup/browser.ts';
 
 const slug = 'baotou-suzhi-2021-2025';
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
+const site = siteInBrowser();
 let page: Page;
 const elsewhere: string[] = [];
 
 beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-  page = await browser.newPage();
+  page = await site.browser.newPage();
   page.on('request', (r) => {
-    if (!r.url().startsWith(server.url) && !r.url().startsWith('data:')) elsewhere.push(r.url());
+    if (!r.url().startsWith(site.server.url) && !r.url().startsWith('data:')) elsewhere.push(r.url());
   });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const switcher = () => page.locator('header a.lang');
@@ -40,24 +31,24 @@ async function tabToSwitcher(): Promise<number> {
 
 describe('language switcher', () => {
   it('goes from a Chinese plan to the same plan in English and back', async () => {
-    await page.goto(`${server.url}${urls.plan('zh', slug)}`);
+    await page.goto(`${site.server.url}${urls.plan('zh', slug)}`);
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-Hans');
     const zhTitle = await page.locator('h1').textContent();
     expect(await switcher().textContent()).toBe(ui('zh').languageSwitch);
 
     await switcher().click();
-    await page.waitForURL(`${server.url}${urls.plan('en', slug)}`);
+    await page.waitForURL(`${site.server.url}${urls.plan('en', slug)}`);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.locator('h1').textContent()).toBe('Implementation Plan of Baotou for the Outline of the National Scheme for Scientific Literacy (2021–2025)');
     expect(await switcher().textContent()).toBe(ui('en').languageSwitch);
 
     await switcher().click();
-    await page.waitForURL(`${server.url}${urls.plan('zh', slug)}`);
+    await page.waitForURL(`${site.server.url}${urls.plan('zh', slug)}`);
     expect(await page.locator('h1').textContent()).toBe(zhTitle);
   });
 
   it('is reached with the keyboard, shows its focus, and follows with Enter', async () => {
-    await page.goto(`${server.url}${urls.plan('zh', slug)}`);
+    await page.goto(`${site.server.url}${urls.plan('zh', slug)}`);
     expect(await tabToSwitcher()).toBeGreaterThan(0);
     const ring = await switcher().evaluate((a) => {
       const style = getComputedStyle(a);
@@ -66,11 +57,11 @@ describe('language switcher', () => {
     expect(ring.style).not.toBe('none');
     expect(ring.width).toBeGreaterThan(0);
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${server.url}${urls.plan('en', slug)}`);
+    await page.waitForURL(`${site.server.url}${urls.plan('en', slug)}`);
   });
 
   it('says where it leads in the other language', async () => {
-    await page.goto(`${server.url}${urls.plan('zh', slug)}`);
+    await page.goto(`${site.server.url}${urls.plan('zh', slug)}`);
     expect(await switcher().getAttribute('hreflang')).toBe('en');
     expect(await switcher().getAttribute('lang')).toBe('en');
     expect(await page.locator('link[rel="alternate"][hreflang="en"]').getAttribute('href')).toMatch(new RegExp(`${urls.plan('en', slug)}$`, 'u'));

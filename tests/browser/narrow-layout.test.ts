@@ -1,27 +1,18 @@
 // Every page type in both languages on a 360 px phone, in real Chromium: the page never scrolls
 // sideways, nothing sticks out of the screen unless it is inside a box that scrolls, and every
 // such box is a named region a keyboard can focus and scroll. The header folds into a menu.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/locales.ts';
 import { ui } from '../../src/i18n/translations/index.ts';
-import { launchBrowser } from '../setup/browser.ts';
+import { siteInBrowser } from '../setup/browser.ts';
 import { pageTypes } from '../setup/page-types.ts';
-import { serveDist } from '../setup/static-server.ts';
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
+const site = siteInBrowser();
 let context: BrowserContext;
 
 beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 1 });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  context = await site.browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 1 });
 });
 
 interface Layout {
@@ -76,7 +67,7 @@ describe.concurrent('every page type at 360 px', () => {
     for (const type of pageTypes) {
       it(`${type.name} (${locale}) does not scroll sideways and scrolls wide content in named, focusable regions`, async ({ expect }) => {
         const page = await context.newPage();
-        await page.goto(server.url + type.path(locale));
+        await page.goto(site.server.url + type.path(locale));
         const layout = await measure(page);
         expect(layout.pageWidth, 'page width').toBeLessThanOrEqual(layout.viewport);
         expect(layout.stickingOut).toEqual([]);
@@ -91,7 +82,7 @@ describe.concurrent('every page type at 360 px', () => {
 
   it('lets a keyboard user focus a wide table and scroll it with the arrow keys', async ({ expect }) => {
     const page = await context.newPage();
-    await page.goto(server.url + '/en/bases/');
+    await page.goto(site.server.url + '/en/bases/');
     const region = page.locator('[role="region"]', { has: page.locator('table.base-summary') });
     await region.focus();
     expect(await region.evaluate((e) => e === document.activeElement && e.scrollWidth > e.clientWidth)).toBe(true);
@@ -105,7 +96,7 @@ describe.concurrent('every page type at 360 px', () => {
 describe('the calendar on a phone', () => {
   it('never breaks a word inside it to fit a bar', async () => {
     const page = await context.newPage();
-    await page.goto(`${server.url}/en/calendar/`);
+    await page.goto(`${site.server.url}/en/calendar/`);
     const wraps = await page.locator('.month .bar').evaluateAll((bars) => [...new Set(bars.map((b) => `${getComputedStyle(b).wordBreak} ${getComputedStyle(b).overflowWrap}`))]);
     expect(wraps).toEqual(['normal normal']);
     await page.close();
@@ -114,9 +105,9 @@ describe('the calendar on a phone', () => {
 
 describe('the header on a phone', () => {
   it('folds the sections and the search box into a menu that opens without JavaScript', async () => {
-    const noJs = await browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
+    const noJs = await site.browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
     const page = await noJs.newPage();
-    await page.goto(`${server.url}/en/plans/`);
+    await page.goto(`${site.server.url}/en/plans/`);
     const header = page.locator('header.site-header');
     expect((await header.boundingBox())?.height).toBeLessThan(80);
     const nav = header.getByRole('navigation', { name: ui('en').mainNav });
@@ -131,9 +122,9 @@ describe('the header on a phone', () => {
   });
 
   it('is not folded on a desk', async () => {
-    const wide = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const wide = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await wide.newPage();
-    await page.goto(`${server.url}/plans/`);
+    await page.goto(`${site.server.url}/plans/`);
     expect(await page.getByRole('navigation', { name: ui('zh').mainNav }).isVisible()).toBe(true);
     expect(await page.getByText(ui('zh').menu, { exact: true }).isVisible()).toBe(false);
     await wide.close();

@@ -1,31 +1,18 @@
 // Paper and fingers, in real Chromium: printed (even from a dark screen) a page is light and its
 // tables fit the page; on a touch screen, where nothing hovers, each paragraph's ¶ permalink shows.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { urls } from '../../src/site/urls.ts';
-import { launchBrowser } from '../setup/browser.ts';
-import { serveDist } from '../setup/static-server.ts';
+import { siteInBrowser } from '../setup/browser.ts';
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser();
 
 describe('printing', () => {
   for (const path of [urls.plan('en', 'baotou-suzhi-2021-2025'), urls.targets('zh'), urls.departments('en')]) {
     it(`prints ${path} light, with every table inside the page`, async () => {
       // An A4 page's printable width at 96 dpi, from a reader whose screen is dark.
-      const context = await browser.newContext({ viewport: { width: 700, height: 1000 }, colorScheme: 'dark' });
+      const context = await site.browser.newContext({ viewport: { width: 700, height: 1000 }, colorScheme: 'dark' });
       const page = await context.newPage();
-      await page.goto(server.url + path);
+      await page.goto(site.server.url + path);
       await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
       const look = await page.evaluate(() => {
         const style = getComputedStyle(document.documentElement);
@@ -51,9 +38,9 @@ describe('printing', () => {
 
 describe('touch screens', () => {
   it('show the ¶ permalink of every paragraph without hovering', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+    const context = await site.browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();
-    await page.goto(server.url + urls.plan('zh', 'baotou-suzhi-2021-2025'));
+    await page.goto(site.server.url + urls.plan('zh', 'baotou-suzhi-2021-2025'));
     const shown = await page.locator('.plan-text .para .anchor').evaluateAll((as) => as.map((a) => Number(getComputedStyle(a).opacity)));
     expect(shown.length).toBeGreaterThan(20);
     expect(Math.min(...shown)).toBeGreaterThan(0.3);
@@ -61,9 +48,9 @@ describe('touch screens', () => {
   });
 
   it('keep the ¶ out of the way where a mouse can hover', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await page.goto(server.url + urls.plan('zh', 'baotou-suzhi-2021-2025'));
+    await page.goto(site.server.url + urls.plan('zh', 'baotou-suzhi-2021-2025'));
     expect(await page.locator('.plan-text .para .anchor').first().evaluate((a) => getComputedStyle(a).opacity)).toBe('0');
     await context.close();
   });

@@ -1,31 +1,22 @@
 // The search page in real Chromium: the queries readers type find the pages they mean, filters
 // narrow the results, a target result shows its figure and city, the header box works without
 // JavaScript, and nothing is fetched from another host.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ui } from '../../src/i18n/translations/index.ts';
 import { urls } from '../../src/site/urls.ts';
-import { launchBrowser } from '../setup/browser.ts';
+import { siteInBrowser } from '../setup/browser.ts';
 import { distFile, distFiles } from '../setup/dist.ts';
-import { serveDist } from '../setup/static-server.ts';
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
+const site = siteInBrowser();
 let context: BrowserContext;
 const elsewhere: string[] = [];
 
 beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-  context = await browser.newContext();
+  context = await site.browser.newContext();
   context.on('request', (r) => {
-    if (!r.url().startsWith(server.url) && !r.url().startsWith('data:')) elsewhere.push(r.url());
+    if (!r.url().startsWith(site.server.url) && !r.url().startsWith('data:')) elsewhere.push(r.url());
   });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** How many searches the page has finished (the search script counts them in `data-done`). */
@@ -41,7 +32,7 @@ async function searched(page: Page, act: () => Promise<void>): Promise<void> {
 /** Opens the search page of a language and types a query; resolves once its results are shown. */
 async function search(locale: 'zh' | 'en', query: string): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(`${server.url}${urls.search(locale)}`);
+  await page.goto(`${site.server.url}${urls.search(locale)}`);
   await page.waitForFunction(() => document.querySelector('[data-search]')?.hasAttribute('data-done'));
   await searched(page, () => page.locator('#search-q').fill(query));
   return page;
@@ -144,7 +135,7 @@ describe('search page', () => {
 
   it('runs the search in an address with ?q= and filters, as the header box sends it', async () => {
     const page = await context.newPage();
-    await page.goto(`${server.url}${urls.search('zh')}?q=${encodeURIComponent('科技馆')}&kind=${encodeURIComponent(ui('zh').search.kinds.base)}`);
+    await page.goto(`${site.server.url}${urls.search('zh')}?q=${encodeURIComponent('科技馆')}&kind=${encodeURIComponent(ui('zh').search.kinds.base)}`);
     await page.waitForFunction(() => Number(document.querySelector('[data-search]')?.getAttribute('data-done')) > 0);
     expect(await page.locator('.result').count()).toBeGreaterThan(0);
     expect(await page.locator('#search-q').inputValue()).toBe('科技馆');
@@ -205,9 +196,9 @@ describe('header search box', () => {
   });
 
   it('without JavaScript opens the search page, which says search needs JavaScript', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await noJs.newPage();
-    await page.goto(`${server.url}${urls.plans('en')}`);
+    await page.goto(`${site.server.url}${urls.plans('en')}`);
     await page.locator('#site-search-q').fill('Qinzhou');
     await page.locator('#site-search-q').press('Enter');
     await page.waitForURL(/\/en\/search\/\?q=Qinzhou$/u);

@@ -2,44 +2,32 @@
 // alone, sort orders are links, the filters can be reached and used from the keyboard; with its
 // script the filters live in the address and each option counts what it would show; the page
 // asks nothing of any other host.
-import type { Browser, CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../setup/browser.ts';
+import type { CDPSession, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { siteInBrowser } from '../setup/browser.ts';
 import { distFile } from '../setup/dist.ts';
-import { serveDist } from '../setup/static-server.ts';
 
 const targets = JSON.parse(distFile('data/targets.json')) as Array<{ id: string; plan: string; kind: string; value: number }>;
 const baotou = targets.filter((t) => t.plan.startsWith('baotou-'));
 const zhongwei = targets.filter((t) => t.plan.startsWith('zhongwei-'));
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let browser: Browser;
+const site = siteInBrowser();
 const requested: string[] = [];
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 async function open(path: string): Promise<{ page: Page; cdp: CDPSession }> {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await site.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   page.on('request', (r) => requested.push(r.url()));
-  await page.goto(server.url + path);
+  await page.goto(site.server.url + path);
   return { page, cdp: await context.newCDPSession(page) };
 }
 
 /** The explorer as most readers get it: with its small script. */
 async function openWithScript(path: string): Promise<{ page: Page; cdp: CDPSession }> {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   const page = await context.newPage();
   page.on('request', (r) => requested.push(r.url()));
-  await page.goto(server.url + path);
+  await page.goto(site.server.url + path);
   await page.waitForLoadState('load');
   return { page, cdp: await context.newCDPSession(page) };
 }
@@ -168,12 +156,12 @@ describe('targets explorer in a browser', () => {
     expect(ids.every((id) => /^row-[a-z0-9-]+$/u.test(id))).toBe(true);
     expect(new Set(ids).size).toBe(targets.length);
     const last = ids.at(-1) ?? '';
-    await page.goto(`${server.url}/en/targets/sort/value/#${last}`);
+    await page.goto(`${site.server.url}/en/targets/sort/value/#${last}`);
     expect(await page.locator(`#${last}`).evaluate((tr) => tr.matches(':target'))).toBe(true);
   });
 
   it('makes no request to any host but the site', () => {
     expect(requested.length).toBeGreaterThan(0);
-    expect(requested.filter((u) => !u.startsWith(server.url))).toEqual([]);
+    expect(requested.filter((u) => !u.startsWith(site.server.url))).toEqual([]);
   });
 });

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import type { IngestIO } from '../../src/ingest/run-ingest.ts';
 import { fileURLToPath } from 'node:url';
 import { readCatalogs, type Catalogs } from '../../src/ingest/catalogs.ts';
 import { MappedText } from '../../src/ingest/text/mapped-text.ts';
@@ -65,3 +67,33 @@ export const SEEDS = {
   baotou: '003_23647e01fcb0039d.txt',
   anning: '004_fd473bccdbad8192.txt',
 } as const;
+
+/** A seed file from seeds/, as ingest reads it. */
+export function seedFile(file: string): { file: string; bytes: Uint8Array } {
+  return { file, bytes: readFileSync(`${root}seeds/${file}`) };
+}
+
+/**
+ * ingest over an in-memory content/ folder (`files`, path → text), with the project's catalogs
+ * and the staff files given (path → text); what it logs and writes is kept.
+ */
+export function memoryIO(seeds: ReadonlyArray<{ file: string; bytes: Uint8Array }>, staff: Record<string, string> = {}, files = new Map<string, string>()) {
+  const log: string[] = [];
+  const writes: string[] = [];
+  const io: IngestIO = {
+    seeds: () => [...seeds],
+    staff: () => Object.entries(staff).map(([file, text]) => ({ file, text })),
+    catalog: (file) => readFileSync(`${root}content/catalog/${file}`, 'utf8'),
+    existing: () => [...files.keys()],
+    read: (path) => files.get(path) ?? null,
+    write: (path, text) => {
+      writes.push(path);
+      files.set(path, text);
+    },
+    remove: (path) => files.delete(path),
+    log: (line) => log.push(line),
+  };
+  /** A generated file's frontmatter, parsed. */
+  const front = (path: string) => parse(/^---\n([\s\S]*?)\n---/u.exec(files.get(path) ?? '')?.[1] ?? '') as Record<string, unknown>;
+  return { io, files, log, writes, front };
+}

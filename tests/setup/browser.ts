@@ -1,4 +1,6 @@
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { serveDist } from './static-server.ts';
 import { CHROMIUM } from './chromium.ts';
 
 /** Debian's Chromium, headless, with no background traffic: this machine has no network. */
@@ -8,4 +10,24 @@ export function launchBrowser(): Promise<Browser> {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+/** The built site, served on localhost. */
+export type ServedSite = Awaited<ReturnType<typeof serveDist>>;
+
+/**
+ * The built site served and a browser, opened before a test file's tests and closed after them.
+ * @example const site = siteInBrowser(); // then site.browser.newPage(), site.server.url
+ */
+export function siteInBrowser(): { readonly server: ServedSite; readonly browser: Browser } {
+  const live = {} as { server: ServedSite; browser: Browser };
+  beforeAll(async () => {
+    live.server = await serveDist();
+    live.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await live.browser?.close();
+    await live.server?.close();
+  });
+  return live;
 }

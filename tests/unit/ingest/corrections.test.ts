@@ -4,10 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { formatProblem } from '../../../src/ingest/problems.ts';
-import { runIngest, type IngestIO } from '../../../src/ingest/run-ingest.ts';
-import { SEEDS } from '../../helpers/ingest.ts';
+import { runIngest } from '../../../src/ingest/run-ingest.ts';
+import { memoryIO, SEEDS } from '../../helpers/ingest.ts';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const PLAN = 'baotou-suzhi-2021-2025';
@@ -15,20 +14,8 @@ const dir = `content/corrections/${PLAN}`;
 const seedText = readFileSync(`${root}seeds/${SEEDS.baotou}`, 'utf8');
 
 function ingest(staff: Record<string, string>, text = seedText, files = new Map<string, string>()) {
-  const log: string[] = [];
-  const io: IngestIO = {
-    seeds: () => [{ file: SEEDS.baotou, bytes: new TextEncoder().encode(text) }],
-    staff: () => Object.entries(staff).map(([file, body]) => ({ file, text: body })),
-    catalog: (file) => readFileSync(`${root}content/catalog/${file}`, 'utf8'),
-    existing: () => [...files.keys()],
-    read: (path) => files.get(path) ?? null,
-    write: (path, body) => files.set(path, body),
-    remove: (path) => files.delete(path),
-    log: (line) => log.push(line),
-  };
-  const result = runIngest(io);
-  const front = (path: string) => parse(/^---\n([\s\S]*?)\n---/u.exec(files.get(path) ?? '')?.[1] ?? '') as Record<string, unknown>;
-  return { result, files, log, front };
+  const memory = memoryIO([{ file: SEEDS.baotou, bytes: new TextEncoder().encode(text) }], staff, files);
+  return { ...memory, result: runIngest(memory.io) };
 }
 
 // 建成特色产业展示馆5以上: the plan leaves out the measure word; the halls are counted in 个.

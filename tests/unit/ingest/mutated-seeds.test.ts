@@ -13,9 +13,9 @@ import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { runIngest, type IngestIO } from '../../../src/ingest/run-ingest.ts';
+import { runIngest } from '../../../src/ingest/run-ingest.ts';
 import { actionSchema, activityEntrySchema, baseSchema, departmentEntrySchema, planSchema, projectSchema, targetSchema } from '../../../src/schemas/index.ts';
-import { SEEDS } from '../../helpers/ingest.ts';
+import { memoryIO, SEEDS } from '../../helpers/ingest.ts';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const RUNS = Number(process.env['KEPU_FC_RUNS'] ?? 6);
@@ -80,19 +80,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   })),
 ).map(named);
 
-function memory(seeds: Array<{ file: string; bytes: Uint8Array }>) {
-  const files = new Map<string, string>();
-  const io: IngestIO = {
-    seeds: () => seeds,
-    catalog: (file) => readFileSync(`${root}content/catalog/${file}`, 'utf8'),
-    existing: () => [...files.keys()],
-    read: (path) => files.get(path) ?? null,
-    write: (path, text) => files.set(path, text),
-    remove: (path) => files.delete(path),
-    log: () => {},
-  };
-  return { io, files };
-}
+const memory = (seeds: Array<{ file: string; bytes: Uint8Array }>) => memoryIO(seeds);
 
 /** The files only this plan makes (not the venues, days and departments plans share). */
 const ownFiles = (files: Map<string, string>, slug: string) => [...files].filter(([p]) => p === `plans/${slug}.mdx` || p.includes(`/${slug}/`));

@@ -1,32 +1,15 @@
 // Outcomes (content/outcomes/<plan>/<name>.yaml): what was reported for a target, recorded on it
 // with its source, checked against the publishers catalog.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { runIngest, type IngestIO } from '../../../src/ingest/run-ingest.ts';
-import { SEEDS } from '../../helpers/ingest.ts';
+import { runIngest } from '../../../src/ingest/run-ingest.ts';
+import { memoryIO, seedFile, SEEDS } from '../../helpers/ingest.ts';
 
-const root = fileURLToPath(new URL('../../..', import.meta.url));
 const PLAN = 'baotou-suzhi-2021-2025';
 const dir = `content/outcomes/${PLAN}`;
 
 function ingest(staff: Record<string, string>) {
-  const files = new Map<string, string>();
-  const log: string[] = [];
-  const io: IngestIO = {
-    seeds: () => [{ file: SEEDS.baotou, bytes: readFileSync(`${root}seeds/${SEEDS.baotou}`) }],
-    staff: () => Object.entries(staff).map(([file, text]) => ({ file, text })),
-    catalog: (file) => readFileSync(`${root}content/catalog/${file}`, 'utf8'),
-    existing: () => [...files.keys()],
-    read: (path) => files.get(path) ?? null,
-    write: (path, text) => files.set(path, text),
-    remove: (path) => files.delete(path),
-    log: (line) => log.push(line),
-  };
-  const result = runIngest(io);
-  const front = (path: string) => parse(/^---\n([\s\S]*?)\n---/u.exec(files.get(path) ?? '')?.[1] ?? '') as Record<string, unknown>;
-  return { result, log, front };
+  const memory = memoryIO([seedFile(SEEDS.baotou)], staff);
+  return { ...memory, result: runIngest(memory.io) };
 }
 
 const report = (reached: number, asOf: string, extra = '') => `quote: “十四五”期间，培训高素质农牧民2万人次。

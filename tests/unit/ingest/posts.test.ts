@@ -1,25 +1,12 @@
 // News and events (content/news, content/events) checked with the rest of the content: every
 // problem at once, with its file, line and field.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runIngest, type IngestIO } from '../../../src/ingest/run-ingest.ts';
-import { SEEDS } from '../../helpers/ingest.ts';
+import { runIngest } from '../../../src/ingest/run-ingest.ts';
+import { memoryIO, seedFile, SEEDS } from '../../helpers/ingest.ts';
 
-const root = fileURLToPath(new URL('../../..', import.meta.url));
 
 function check(staff: Record<string, string>) {
-  const log: string[] = [];
-  const io: IngestIO = {
-    seeds: () => [{ file: SEEDS.baotou, bytes: readFileSync(`${root}seeds/${SEEDS.baotou}`) }],
-    staff: () => Object.entries(staff).map(([file, text]) => ({ file, text })),
-    catalog: (file) => readFileSync(`${root}content/catalog/${file}`, 'utf8'),
-    existing: () => [],
-    read: () => null,
-    write: () => {},
-    remove: () => {},
-    log: (line) => log.push(line),
-  };
+  const { io, log } = memoryIO([seedFile(SEEDS.baotou)], staff);
   const result = runIngest(io, { check: true });
   return { result, problems: log.filter((l) => /^content\/.+:\d+:\d+: /u.test(l)) };
 }

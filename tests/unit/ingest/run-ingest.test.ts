@@ -1,31 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runIngest, type IngestIO } from '../../../src/ingest/run-ingest.ts';
+import { runIngest } from '../../../src/ingest/run-ingest.ts';
 import { readSeed } from '../../../src/ingest/read-seed.ts';
-import { SEEDS, projectCatalogs } from '../../helpers/ingest.ts';
+import { memoryIO, projectCatalogs, seedFile, SEEDS } from '../../helpers/ingest.ts';
 
-const root = fileURLToPath(new URL('../../..', import.meta.url));
-const seed = (file: string) => ({ file, bytes: readFileSync(`${root}seeds/${file}`) });
+const seed = seedFile;
 
-/** ingest over an in-memory content/ folder. */
-function memory(seeds: Array<{ file: string; bytes: Uint8Array }>, files = new Map<string, string>()) {
-  const log: string[] = [];
-  const writes: string[] = [];
-  const io: IngestIO = {
-    seeds: () => seeds,
-    catalog: (file) => readFileSync(`${root}content/catalog/${file}`, 'utf8'),
-    existing: () => [...files.keys()],
-    read: (path) => files.get(path) ?? null,
-    write: (path, text) => {
-      writes.push(path);
-      files.set(path, text);
-    },
-    remove: (path) => files.delete(path),
-    log: (line) => log.push(line),
-  };
-  return { io, files, log, writes };
-}
+const memory = (seeds: Array<{ file: string; bytes: Uint8Array }>, files = new Map<string, string>()) => memoryIO(seeds, {}, files);
 
 describe('runIngest(io)', () => {
   it('writes the collections a seed fills (包头 names no units, so no departments), each file naming its seed and sha256', () => {
