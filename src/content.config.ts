@@ -22,7 +22,9 @@ import { metricSchema } from './schemas/catalog/metric.ts';
 import { projectThemeSchema } from './schemas/catalog/project-theme.ts';
 import { publisherSchema } from './schemas/catalog/publisher.ts';
 
-const generated = (dir: string) => glob({ pattern: '**/*.mdx', base: `./content/${dir}` });
+// Plans, actions and projects are prose (MDX); targets, bases, activities and departments are
+// data alone (YAML), which Astro reads without compiling a module for each entry.
+const generated = (dir: string, ext: 'mdx' | 'yaml' = 'mdx') => glob({ pattern: `**/*.${ext}`, base: `./content/${dir}` });
 // Catalogs are YAML lists of entries with a `key` (the glossary: its Chinese term), which
 // becomes the entry's id.
 const catalog = (name: string, key: (entry: Record<string, string>) => string = (e) => e['key'] ?? '') =>
@@ -34,10 +36,10 @@ export const collections = {
   plans: defineCollection({ loader: generated('plans'), schema: planSchema }),
   actions: defineCollection({ loader: generated('actions'), schema: actionSchema }),
   projects: defineCollection({ loader: generated('projects'), schema: projectSchema }),
-  targets: defineCollection({ loader: generated('targets'), schema: targetSchema }),
-  bases: defineCollection({ loader: generated('bases'), schema: baseSchema }),
-  activities: defineCollection({ loader: generated('activities'), schema: activityEntrySchema }),
-  departments: defineCollection({ loader: generated('departments'), schema: departmentEntrySchema }),
+  targets: defineCollection({ loader: generated('targets', 'yaml'), schema: targetSchema }),
+  bases: defineCollection({ loader: generated('bases', 'yaml'), schema: baseSchema }),
+  activities: defineCollection({ loader: generated('activities', 'yaml'), schema: activityEntrySchema }),
+  departments: defineCollection({ loader: generated('departments', 'yaml'), schema: departmentEntrySchema }),
   cities: defineCollection({ loader: catalog('cities'), schema: citySchema }),
   groups: defineCollection({ loader: catalog('groups'), schema: groupSchema }),
   metrics: defineCollection({ loader: catalog('metrics'), schema: metricSchema }),

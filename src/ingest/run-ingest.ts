@@ -192,9 +192,9 @@ function report(io: IngestIO, plan: PlanRecord, warnings: Problem[]): void {
   for (const w of warnings) io.log(`  ${formatProblem({ ...w, file: `seeds/${w.file}` })}`);
 }
 
-/** The seeds a generated file names in its `generated_from`. */
+/** The seeds a generated file (MDX frontmatter, or a YAML data entry) names in its `generated_from`. */
 function seedsOf(text: string | null): string[] {
-  const front = text?.match(/^---\n([\s\S]*?)\n---/u)?.[1];
+  const front = text?.startsWith('---\n') ? text.match(/^---\n([\s\S]*?)\n---/u)?.[1] : text;
   if (!front) return [];
   const data = parse(front) as { generated_from?: Array<{ seed?: string }>; mentions?: unknown } | null;
   return (data?.generated_from ?? []).flatMap((s) => (s.seed ? [s.seed] : []));

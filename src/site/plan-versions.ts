@@ -44,10 +44,14 @@ export function planVersions(slug: string, seed: string, git: Git = gitIn()): Pl
 function snapshot(git: Git, commit: string, slug: string): PlanSnapshot | null {
   const paths = git(['ls-tree', '-r', '--name-only', commit, '--', `content/plans/${slug}.mdx`, `content/actions/${slug}`, `content/projects/${slug}`, `content/targets/${slug}`])
     .split('\n')
-    .filter((p) => p.endsWith('.mdx'));
+    // Targets were MDX entries before they became YAML data entries: history holds both.
+    .filter((p) => /\.(mdx|yaml)$/u.test(p));
   if (!paths.includes(`content/plans/${slug}.mdx`)) return null;
   const files = catFiles(git, commit, paths);
-  const front = (path: string) => (parse(/^---\n([\s\S]*?)\n---/u.exec(files.get(path) ?? '')?.[1] ?? '') ?? {}) as Record<string, unknown>;
+  const front = (path: string) => {
+    const text = files.get(path) ?? '';
+    return (parse(path.endsWith('.yaml') ? text : /^---\n([\s\S]*?)\n---/u.exec(text)?.[1] ?? '') ?? {}) as Record<string, unknown>;
+  };
   const plan = front(`content/plans/${slug}.mdx`);
   const sections = paths
     .filter((p) => p.startsWith('content/actions/') || p.startsWith('content/projects/'))

@@ -93,7 +93,10 @@ export function memoryIO(seeds: ReadonlyArray<{ file: string; bytes: Uint8Array 
     remove: (path) => files.delete(path),
     log: (line) => log.push(line),
   };
-  /** A generated file's frontmatter, parsed. */
-  const front = (path: string) => parse(/^---\n([\s\S]*?)\n---/u.exec(files.get(path) ?? '')?.[1] ?? '') as Record<string, unknown>;
+  /** A generated entry's data, parsed: an MDX entry's frontmatter, a YAML entry whole. */
+  const front = (path: string) => {
+    const text = files.get(path) ?? '';
+    return parse(path.endsWith('.yaml') ? text : /^---\n([\s\S]*?)\n---/u.exec(text)?.[1] ?? '') as Record<string, unknown>;
+  };
   return { io, files, log, writes, front };
 }

@@ -1,16 +1,7 @@
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { serveDist } from './static-server.ts';
-import { CHROMIUM } from './chromium.ts';
-
-/** Debian's Chromium, headless, with no background traffic: this machine has no network. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-}
+import { launchBrowser } from './launch-browser.ts';
 
 /** The built site, served on localhost. */
 export type ServedSite = Awaited<ReturnType<typeof serveDist>>;

@@ -18,18 +18,19 @@ const TYPES: Record<string, string> = {
 
 /**
  * Serves dist/ on a free localhost port, as a static host would: `/x/` serves `x/index.html`,
- * unknown paths the 404 page. Browser tests use it; every request is to this host only.
+ * unknown paths the 404 page. Browser tests use it (and the search benchmark, on its corpus's
+ * build); every request is to this host only.
  */
-export async function serveDist(): Promise<{ url: string; close: () => Promise<void>; requests: string[] }> {
+export async function serveDist(site: string = distDir): Promise<{ url: string; close: () => Promise<void>; requests: string[] }> {
   const requests: string[] = [];
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     requests.push(path);
-    let file = normalize(join(distDir, path));
-    if (!file.startsWith(distDir)) file = join(distDir, '404.html');
+    let file = normalize(join(site, path));
+    if (!file.startsWith(site)) file = join(site, '404.html');
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file);
-    if (!found) file = join(distDir, '404.html');
+    if (!found) file = join(site, '404.html');
     if (!existsSync(file)) {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found');
       return;

@@ -12,8 +12,8 @@ type Activity = { key: string; name_zh: string; name_en: string; mentions: Menti
 
 const contentDir = new URL('../../content/activities/', import.meta.url);
 const activities: Activity[] = readdirSync(contentDir)
-  .filter((file) => file.endsWith('.mdx'))
-  .map((file) => parse(readFileSync(new URL(file, contentDir), 'utf8').split(/^---$/mu)[1] ?? '') as Activity);
+  .filter((file) => file.endsWith('.yaml'))
+  .map((file) => parse(readFileSync(new URL(file, contentDir), 'utf8')) as Activity);
 
 /** The HTML of the list row of an occurrence (rows carry the occurrence's id). */
 function row(html: string, id: string): string {

@@ -16,8 +16,8 @@ interface PlanExport {
 const plans = JSON.parse(distFile('data/plans.json')) as PlanExport[];
 const contentIds = (dir: string) =>
   readdirSync(new URL(`../../content/${dir}/`, import.meta.url), { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.mdx'))
-    .map((f) => f.replace(/\.mdx$/u, '').replaceAll('\\', '/'))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => f.replace(/\.yaml$/u, '').replaceAll('\\', '/'))
     .sort();
 const bases = contentIds('bases');
 const departments = contentIds('departments');

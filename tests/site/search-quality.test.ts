@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlLang, pageText } from '../../src/components/search/page-text.ts';
 import { queryPlan, splitTiers } from '../../src/components/search/query.ts';
 import { overallRecallFloor, recallFloor, searchQueries } from '../fixtures/search-baseline.ts';
-import { launchBrowser } from '../setup/browser.ts';
+import { launchBrowser } from '../setup/launch-browser.ts';
 import { distFile, distFiles } from '../setup/dist.ts';
 import { serveDist } from '../setup/static-server.ts';
 

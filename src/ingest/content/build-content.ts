@@ -15,7 +15,7 @@ import { activityEntries, baseEntries, baseId, departmentEntries } from './merge
 import { planBody, planData } from './plan-entry.ts';
 import { sectionBody, sectionData } from './section-entries.ts';
 import { planSpans } from './spans.ts';
-import { targetBody, targetData } from './target-entries.ts';
+import { targetData } from './target-entries.ts';
 import { planUnits } from '../translation/plan-units.ts';
 import { unitResolver } from './units.ts';
 
@@ -55,13 +55,13 @@ export function buildContent(plans: readonly PlanRecord[], catalogs: Catalogs): 
       const schema = s.kind === 'action' ? actionSchema : projectSchema;
       add(schema, `${s.kind}s/${plan.slug}/${s.localId}.mdx`, from(plan), sectionData(plan, s, units), sectionBody(s, spans), plan.file);
     }
-    for (const t of plan.targets) add(targetSchema, `targets/${plan.slug}/${t.localId}.mdx`, from(plan), targetData(plan, t), targetBody(t), plan.file);
+    for (const t of plan.targets) add(targetSchema, `targets/${plan.slug}/${t.localId}.yaml`, from(plan), targetData(plan, t), '', plan.file);
   }
   const seedsOf = (list: ReadonlyArray<{ seed: string }>) => (list.length > 0 ? list.map((s) => `seeds/${s.seed}`).join(', ') : 'content/catalog only');
-  for (const b of bases) add(baseSchema, `bases/${b.id}.mdx`, seedsOf(b.generated_from), b, '', b.generated_from[0]?.seed ?? 'bases');
-  for (const a of activityEntries(plans, catalogs.activities)) add(activityEntrySchema, `activities/${a.key}.mdx`, `${seedsOf(a.generated_from)} and content/catalog/activity-days.yaml`, a, '', 'content/catalog/activity-days.yaml');
+  for (const b of bases) add(baseSchema, `bases/${b.id}.yaml`, seedsOf(b.generated_from), b, '', b.generated_from[0]?.seed ?? 'bases');
+  for (const a of activityEntries(plans, catalogs.activities)) add(activityEntrySchema, `activities/${a.key}.yaml`, `${seedsOf(a.generated_from)} and content/catalog/activity-days.yaml`, a, '', 'content/catalog/activity-days.yaml');
   const departments = departmentEntries(plans, units);
-  for (const d of departments) add(departmentEntrySchema, `departments/${d.key}.mdx`, `${seedsOf(d.generated_from)} and content/catalog/departments.yaml`, d, '', 'content/catalog/departments.yaml');
+  for (const d of departments) add(departmentEntrySchema, `departments/${d.key}.yaml`, `${seedsOf(d.generated_from)} and content/catalog/departments.yaml`, d, '', 'content/catalog/departments.yaml');
   for (const [name, d] of units.unknown) {
     const role = departments.find((x) => x.key === d.key)?.roles[0];
     const plan = plans.find((p) => p.slug === role?.plan);

@@ -36,9 +36,3 @@ export function targetData(plan: PlanRecord, t: TargetDraft): Target {
     outcomes: t.outcomes ?? [],
   };
 }
-
-/** The sentence, as the plan's page shows it. */
-export function targetBody(t: TargetDraft): string {
-  const display = t.paragraph.display;
-  return escapeMdx(display.text.slice(displayIndex(display, t.quoteRange[0]), displayIndex(display, t.quoteRange[1])));
-}

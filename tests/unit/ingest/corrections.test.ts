@@ -32,7 +32,7 @@ describe('runIngest(with corrections)', () => {
   it('applies a correction of a target, found by its sentence as the site shows it, and records the reading it replaces', () => {
     const { result, front } = ingest({ [`${dir}/halls-unit.yaml`]: HALLS });
     expect(result.ok).toBe(true);
-    const target = front(`targets/${PLAN}/sx2-6-2-t2.mdx`);
+    const target = front(`targets/${PLAN}/sx2-6-2-t2.yaml`);
     expect(target).toMatchObject({ unit: '个', value: 5, correction: { file: `${dir}/halls-unit.yaml`, date: '2026-11-30', original: { unit: '' } } });
     expect(front(`plans/${PLAN}.mdx`)['corrections']).toEqual([
       expect.objectContaining({ correct: 'target', entry: `${PLAN}/sx2-6-2-t2`, anchor: 'sx2-6-2', removed: false, original: { unit: '' } }),
@@ -44,9 +44,9 @@ describe('runIngest(with corrections)', () => {
     const { files } = ingest({ [`${dir}/halls-unit.yaml`]: HALLS });
     const again = ingest({ [`${dir}/halls-unit.yaml`]: HALLS }, edited, files);
     expect(again.result.ok).toBe(true);
-    expect(again.front(`targets/${PLAN}/sx2-6-2-t2.mdx`)).toMatchObject({ unit: '个' });
-    expect(again.front(`targets/${PLAN}/sx2-2-2-t1.mdx`)).toMatchObject({ value: 30000, correction: null });
-    expect(ingest({ [`${dir}/halls-unit.yaml`]: HALLS }, edited).front(`targets/${PLAN}/sx2-6-2-t2.mdx`)).toMatchObject({ unit: '个' });
+    expect(again.front(`targets/${PLAN}/sx2-6-2-t2.yaml`)).toMatchObject({ unit: '个' });
+    expect(again.front(`targets/${PLAN}/sx2-2-2-t1.yaml`)).toMatchObject({ value: 30000, correction: null });
+    expect(ingest({ [`${dir}/halls-unit.yaml`]: HALLS }, edited).front(`targets/${PLAN}/sx2-6-2-t2.yaml`)).toMatchObject({ unit: '个' });
   });
 
   it('reports a correction whose sentence left the seed with its file and line, and does not drop it silently', () => {
@@ -57,14 +57,14 @@ describe('runIngest(with corrections)', () => {
     expect(log).toContain(
       `${dir}/halls-unit.yaml:2:1: error [quote] the quoted sentence is not in seeds/${SEEDS.baotou} any more (was the seed replaced or edited?): copy it again from the plan's page, or remove this correction`,
     );
-    expect(front(`targets/${PLAN}/sx2-6-2-t2.mdx`)).toMatchObject({ unit: '个', value: 6, correction: null });
+    expect(front(`targets/${PLAN}/sx2-6-2-t2.yaml`)).toMatchObject({ unit: '个', value: 6, correction: null });
   });
 
   it('removes a figure that is not a target, and lists what it was', () => {
     const { front, files } = ingest({
       [`${dir}/not-a-target.yaml`]: 'correct: target\nquote: “十四五”期间，培训高素质农牧民2万人次。\nremove: true\nreason: A test of removal.\ndate: 2026-11-30\n',
     });
-    expect(files.has(`targets/${PLAN}/sx2-2-2-t1.mdx`)).toBe(false);
+    expect(files.has(`targets/${PLAN}/sx2-2-2-t1.yaml`)).toBe(false);
     expect(front(`plans/${PLAN}.mdx`)['corrections']).toEqual([expect.objectContaining({ removed: true, entry: `${PLAN}/sx2-2-2-t1`, original: expect.objectContaining({ value: 20000, unit: '人次' }) })]);
   });
 

@@ -25,7 +25,7 @@ describe('runIngest(with outcomes)', () => {
   it('records each report on its target, oldest first, with its source', () => {
     const { result, front } = ingest({ [`${dir}/farmers-2025.yaml`]: report(21000, '2025-12-31'), [`${dir}/farmers-2023.yaml`]: report(9000, '2023-12-31') });
     expect(result.ok, JSON.stringify(result.problems)).toBe(true);
-    expect(front(`targets/${PLAN}/sx2-2-2-t1.mdx`)['outcomes']).toEqual([
+    expect(front(`targets/${PLAN}/sx2-2-2-t1.yaml`)['outcomes']).toEqual([
       { reached: 9000, as_of: '2023-12-31', source: { publisher: 'cast', title_zh: '全民科学素质工作报告', url: 'https://www.cast.org.cn/report.html' }, file: `${dir}/farmers-2023.yaml` },
       { reached: 21000, as_of: '2025-12-31', source: { publisher: 'cast', title_zh: '全民科学素质工作报告', url: 'https://www.cast.org.cn/report.html' }, file: `${dir}/farmers-2025.yaml` },
     ]);

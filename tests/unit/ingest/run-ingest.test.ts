@@ -31,7 +31,7 @@ describe('runIngest(io)', () => {
     const again = memory([edited, seed(SEEDS.qinzhou)], files);
     const result = runIngest(again.io);
     expect(result.written.every((p) => p.includes('anning') || p.startsWith('departments/') || p.startsWith('activities/'))).toBe(true);
-    expect(result.written).toContain('targets/anning-suzhi-2021-2025/s2-1-b3-t1.mdx');
+    expect(result.written).toContain('targets/anning-suzhi-2021-2025/s2-1-b3-t1.yaml');
     expect(result.written.some((p) => p.includes('qinzhou'))).toBe(false);
   });
 
@@ -48,7 +48,7 @@ describe('runIngest(io)', () => {
     runIngest(io, { cache: counting });
     const edited = { file: SEEDS.anning, bytes: new TextEncoder().encode(new TextDecoder().decode(seed(SEEDS.anning).bytes).replace('培训50名以上科技辅导员', '培训60名以上科技辅导员')) };
     const again = memory([edited, seed(SEEDS.qinzhou)], files);
-    expect(runIngest(again.io, { cache: counting }).written).toContain('targets/anning-suzhi-2021-2025/s2-1-b3-t1.mdx');
+    expect(runIngest(again.io, { cache: counting }).written).toContain('targets/anning-suzhi-2021-2025/s2-1-b3-t1.yaml');
     expect(reads).toEqual([SEEDS.anning, SEEDS.qinzhou, SEEDS.anning]);
   });
 

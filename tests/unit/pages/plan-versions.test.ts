@@ -13,7 +13,7 @@ const SLUG = 'mou-suzhi-2021-2025';
 let dir = '';
 const write = (path: string, data: Record<string, unknown> | string) => {
   mkdirSync(dirname(join(dir, path)), { recursive: true });
-  writeFileSync(join(dir, path), typeof data === 'string' ? data : `---\n${stringify(data)}---\n`);
+  writeFileSync(join(dir, path), typeof data === 'string' ? data : path.endsWith('.yaml') ? stringify(data) : `---\n${stringify(data)}---\n`);
 };
 const target = (metric_zh: string, value: number, figure: string) => ({ kind: 'target', metric_zh, value, value_max: null, unit: '人次', comparator: '>=', deadline_year: 2025, figure });
 const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, env: { ...process.env, GIT_AUTHOR_NAME: 'Staff', GIT_AUTHOR_EMAIL: 's@example.org', GIT_COMMITTER_NAME: 'Staff', GIT_COMMITTER_EMAIL: 's@example.org', GIT_AUTHOR_DATE: process.env['D'], GIT_COMMITTER_DATE: process.env['D'] } });
@@ -38,9 +38,10 @@ beforeAll(() => {
   write('seeds/900_mou.txt', '某市全民科学素质行动实施方案');
   write(`content/plans/${SLUG}.mdx`, { title_zh: '某市全民科学素质行动实施方案（2021—2025年）', status: 'final' });
   write(`content/actions/${SLUG}/farmers.mdx`, { order: 2, name_zh: '农牧民科学素质提升行动' });
-  write(`content/targets/${SLUG}/s1-t1.mdx`, target('培训农民', 20000, '2万人次以上'));
-  write(`content/targets/${SLUG}/s1-t3.mdx`, target('培训科技辅导员', 100, '100人次以上'));
-  rmSync(join(dir, `content/targets/${SLUG}/s1-t2.mdx`));
+  // Targets were MDX entries in the draft's time and are YAML data entries since.
+  write(`content/targets/${SLUG}/s1-t1.yaml`, target('培训农民', 20000, '2万人次以上'));
+  write(`content/targets/${SLUG}/s1-t3.yaml`, target('培训科技辅导员', 100, '100人次以上'));
+  for (const old of ['s1-t1', 's1-t2']) rmSync(join(dir, `content/targets/${SLUG}/${old}.mdx`));
   commit('2022-07-01', 'final text replaces the draft');
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,0 +1,39 @@
+// What a reader's browser downloads to search a built site: the bytes of the search index
+// (everything under /pagefind/) fetched by the first search on the search page, and by a second,
+// different one after it.
+import type { Browser } from 'playwright-core';
+import { serveDist } from '../../tests/setup/static-server.ts';
+
+/** Bytes fetched from /pagefind/ by the first query, then by the second. */
+export interface SearchBytes {
+  first: number;
+  second: number;
+}
+
+/**
+ * Searches `site` (a built dist/) for two queries in a browser and counts the index's bytes.
+ * @example await searchBytes(browser, 'dist', ['科普基地', '青少年']) // => { first: 212345, second: 23456 }
+ */
+export async function searchBytes(browser: Browser, site: string, queries: readonly [string, string]): Promise<SearchBytes> {
+  const server = await serveDist(site);
+  const page = await browser.newPage();
+  let bytes = 0;
+  page.on('response', (response) => {
+    if (!new URL(response.url()).pathname.startsWith('/pagefind/')) return;
+    void response.body().then((b) => (bytes += b.length), () => undefined);
+  });
+  const finished = (n: number) => page.waitForFunction((k) => Number(document.querySelector('[data-search]')?.getAttribute('data-done')) >= k, n);
+  try {
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent(queries[0])}`);
+    await finished(1);
+    await page.waitForLoadState('networkidle');
+    const first = bytes;
+    await page.fill('#search-q', queries[1]);
+    await finished(2);
+    await page.waitForLoadState('networkidle');
+    return { first, second: bytes - first };
+  } finally {
+    await page.close();
+    await server.close();
+  }
+}
