@@ -3,7 +3,7 @@ import { localePath, type Locale } from '../i18n/locales.ts';
 /** Where each kind of page lives, in each language. Paths end with `/` (trailingSlash: always). */
 export const urls = {
   home: (l: Locale) => localePath(l, '/'),
-  plans: (l: Locale) => localePath(l, '/plans/'),
+  plans: (l: Locale, page = 1) => localePath(l, page > 1 ? `/plans/page/${page}/` : '/plans/'),
   plan: (l: Locale, slug: string) => localePath(l, `/plans/${slug}/`),
   /** A plan's Chinese and English side by side. */
   parallel: (l: Locale, slug: string) => localePath(l, `/plans/${slug}/parallel/`),
@@ -17,6 +17,8 @@ export const urls = {
   action: (l: Locale, id: string) => localePath(l, `/plans/${id.replace('/', '/actions/')}/`),
   project: (l: Locale, id: string) => localePath(l, `/plans/${id.replace('/', '/projects/')}/`),
   targets: (l: Locale) => localePath(l, '/targets/'),
+  /** Every plan's action of one population group, or project of one theme, in a table of pages. */
+  compare: (l: Locale, kind: 'actions' | 'projects', key: string, page = 1) => localePath(l, `/compare/${kind}/${key}/${page > 1 ? `page/${page}/` : ''}`),
   bases: (l: Locale) => localePath(l, '/bases/'),
   base: (l: Locale, id: string) => localePath(l, `/bases/${id}/`),
   /** The coming twelve months; a year's calendar is at calendarYear. */

@@ -35,6 +35,24 @@ export function counterparts<T extends { data: SectionLike }>(all: readonly T[],
   return [self, ...others];
 }
 
+/** How many other plans' sections an action or project page shows beside its own. */
+export const PEERS_SHOWN = 6;
+
+/**
+ * The counterparts a page shows beside its own section (first in `same`): those of plans of the
+ * same province first, then the others, in the order given, at most `max`; the full list is on
+ * the comparison page.
+ * @example nearestPeers([self, a, b], (s) => provinceOf(s), 1) // => [self, (a or b, whichever shares self's province)]
+ */
+export function nearestPeers<T>(same: readonly T[], province: (s: T) => string | null, max = PEERS_SHOWN): T[] {
+  const [self, ...others] = same;
+  if (self === undefined) return [];
+  const home = province(self);
+  const near = others.filter((s) => home !== null && province(s) === home);
+  const far = others.filter((s) => !(home !== null && province(s) === home));
+  return [self, ...[...near, ...far].slice(0, max)];
+}
+
 /**
  * The actions a plan nests inside a project (中卫's 科学素质提升工程 holds its five 提升行动), by
  * the anchor of the measure that introduces each.

@@ -111,4 +111,10 @@ describe('sortPath(locale, key)', () => {
     expect(sortPath('zh', 'city')).toBe('/targets/');
     expect(sortPath('en', 'value')).toBe('/en/targets/sort/value/');
   });
+
+  it('puts the pages after the first of an order under page/<n>/, and page 1 at the order itself', () => {
+    expect(sortPath('zh', 'city', 1)).toBe('/targets/');
+    expect(sortPath('zh', 'city', 2)).toBe('/targets/page/2/');
+    expect(sortPath('en', 'deadline', 7)).toBe('/en/targets/sort/deadline/page/7/');
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { counterparts, nestedActions, planSlugOfPath } from '../../../src/components/section/sections.ts';
+import { counterparts, nearestPeers, nestedActions, planSlugOfPath } from '../../../src/components/section/sections.ts';
 import { localId } from '../../../src/site/urls.ts';
 
 const entry = (id: string, group: string | null) => ({ data: { id, plan: id.split('/')[0] ?? '', group } });
@@ -35,5 +35,27 @@ describe('localId and nestedActions', () => {
       { id: 'p/elderly', plan: 'p', parent: null, anchor: 's2-4' },
     ];
     expect([...nestedActions(actions, 'p/x').keys()]).toEqual(['s3-2-1']);
+  });
+});
+
+describe('nearestPeers(same, province, max)', () => {
+  const province: Record<string, string | null> = { self: '宁夏回族自治区', a: '广西壮族自治区', b: '宁夏回族自治区', c: null, d: '宁夏回族自治区' };
+  const of = (s: string) => province[s] ?? null;
+
+  it('keeps this section first, then those of its province, then the others, in the order given', () => {
+    expect(nearestPeers(['self', 'a', 'b', 'c', 'd'], of)).toEqual(['self', 'b', 'd', 'a', 'c']);
+  });
+
+  it('shows at most max others however many plans have the section', () => {
+    const many = ['self', ...Array.from({ length: 1000 }, (_, i) => `p${i}`)];
+    expect(nearestPeers(many, of, 6)).toEqual(['self', 'p0', 'p1', 'p2', 'p3', 'p4', 'p5']);
+  });
+
+  it('orders nothing by province when this plan has none', () => {
+    expect(nearestPeers(['c', 'a', 'b'], of, 1)).toEqual(['c', 'a']);
+  });
+
+  it('is empty for no sections', () => {
+    expect(nearestPeers([], of)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 // Sorting without a server or a script: each order is its own static page, linked from the
 // column headings. The default order (by city) lives at /targets/, the others at
-// /targets/sort/<key>/.
+// /targets/sort/<key>/; the pages after the first of an order at …/page/<n>/.
 import type { Locale } from '../../../../i18n/locales.ts';
 import { urls } from '../../../../site/urls.ts';
 import type { ExplorerRow } from './rows.ts';
@@ -19,12 +19,14 @@ export const sortDirection: Record<SortKey, 'ascending' | 'descending'> = {
 };
 
 /**
- * The page that shows the rows in an order.
+ * The page that shows the rows in an order (its first page, or page `page`).
  * @example sortPath('en', 'value') // => '/en/targets/sort/value/'
  * @example sortPath('zh', 'city') // => '/targets/'
+ * @example sortPath('zh', 'city', 3) // => '/targets/page/3/'
  */
-export function sortPath(locale: Locale, key: SortKey): string {
-  return key === 'city' ? urls.targets(locale) : `${urls.targets(locale)}sort/${key}/`;
+export function sortPath(locale: Locale, key: SortKey, page = 1): string {
+  const first = key === 'city' ? urls.targets(locale) : `${urls.targets(locale)}sort/${key}/`;
+  return page > 1 ? `${first}page/${page}/` : first;
 }
 
 const KIND_RANK = { target: 0, baseline: 1, achievement: 2 } as const;

@@ -1,0 +1,33 @@
+// Long lists in pages of a bounded number of rows, so that no page grows with the number of
+// plans (at a thousand plans, the targets explorer has some 23,000 rows in each order, and a
+// comparison of one action some 1,000 plans).
+
+/** Rows on one page: about 170 KB of HTML in the targets explorer. */
+export const ROWS_PER_PAGE = 150;
+
+/** Plan cards on one page of the list of plans: about 60 KB. */
+export const PLANS_PER_PAGE = 60;
+
+/**
+ * How many pages a table of `rows` rows takes (at least one, which may be empty).
+ * @example pageCount(301) // => 3
+ */
+export function pageCount(rows: number, size = ROWS_PER_PAGE): number {
+  return Math.max(1, Math.ceil(rows / size));
+}
+
+/**
+ * The rows of page `page` (from 1).
+ * @example pageRows(['a', 'b', 'c'], 2, 2) // => ['c']
+ */
+export function pageRows<T>(rows: readonly T[], page: number, size = ROWS_PER_PAGE): T[] {
+  return rows.slice((page - 1) * size, page * size);
+}
+
+/**
+ * The pages after the first, as route parameters.
+ * @example laterPages(301) // => ['2', '3']
+ */
+export function laterPages(rows: number, size = ROWS_PER_PAGE): string[] {
+  return Array.from({ length: pageCount(rows, size) - 1 }, (_, i) => String(i + 2));
+}

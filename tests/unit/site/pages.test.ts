@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { laterPages, pageCount, pageRows, ROWS_PER_PAGE } from '../../../src/site/pages.ts';
+
+describe('pageCount(rows, size)', () => {
+  it('counts the pages a list takes, with one page for an empty or short list', () => {
+    expect(pageCount(0)).toBe(1);
+    expect(pageCount(ROWS_PER_PAGE)).toBe(1);
+    expect(pageCount(ROWS_PER_PAGE + 1)).toBe(2);
+    expect(pageCount(23_000, 150)).toBe(154);
+  });
+});
+
+describe('pageRows(rows, page, size)', () => {
+  it('gives each row to exactly one page, in order', () => {
+    const rows = Array.from({ length: 7 }, (_, i) => i);
+    const pages = Array.from({ length: pageCount(rows.length, 3) }, (_, i) => pageRows(rows, i + 1, 3));
+    expect(pages).toEqual([[0, 1, 2], [3, 4, 5], [6]]);
+  });
+});
+
+describe('laterPages(rows, size)', () => {
+  it('lists the route parameters of the pages after the first', () => {
+    expect(laterPages(7, 3)).toEqual(['2', '3']);
+    expect(laterPages(3, 3)).toEqual([]);
+  });
+});
