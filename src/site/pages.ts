@@ -8,6 +8,9 @@ export const ROWS_PER_PAGE = 150;
 /** Plan cards on one page of the list of plans: about 60 KB. */
 export const PLANS_PER_PAGE = 60;
 
+/** Plans whose roles one page of a department shows: some 170 KB for the busiest. */
+export const PLANS_PER_DEPARTMENT_PAGE = 30;
+
 /**
  * How many pages a table of `rows` rows takes (at least one, which may be empty).
  * @example pageCount(301) // => 3
@@ -30,4 +33,24 @@ export function pageRows<T>(rows: readonly T[], page: number, size = ROWS_PER_PA
  */
 export function laterPages(rows: number, size = ROWS_PER_PAGE): string[] {
   return Array.from({ length: pageCount(rows, size) - 1 }, (_, i) => String(i + 2));
+}
+
+/**
+ * Items in pages whose summed `weight` stays within `budget` (an item heavier than the budget has
+ * a page of its own), in order.
+ * @example pagesByWeight([3, 3, 3], (n) => n, 6) // => [[3, 3], [3]]
+ */
+export function pagesByWeight<T>(items: readonly T[], weight: (item: T) => number, budget: number): T[][] {
+  const pages: T[][] = [];
+  let used = Infinity;
+  for (const item of items) {
+    const w = weight(item);
+    if (used + w > budget) {
+      pages.push([]);
+      used = 0;
+    }
+    pages.at(-1)?.push(item);
+    used += w;
+  }
+  return pages.length > 0 ? pages : [[]];
 }

@@ -26,7 +26,7 @@ export const urls = {
   calendarYear: (l: Locale, year: number) => localePath(l, `/calendar/year/${year}/`),
   activity: (l: Locale, key: string) => localePath(l, `/calendar/${key}/`),
   departments: (l: Locale) => localePath(l, '/departments/'),
-  department: (l: Locale, key: string) => localePath(l, `/departments/${key}/`),
+  department: (l: Locale, key: string, page = 1) => localePath(l, `/departments/${key}/${page > 1 ? `page/${page}/` : ''}`),
   data: (l: Locale) => localePath(l, '/data/'),
   news: (l: Locale) => localePath(l, '/news/'),
   newsItem: (l: Locale, id: string) => localePath(l, `/news/${id}/`),
@@ -42,6 +42,8 @@ export const urls = {
   jsonSchema: (file: string) => `/data/schema/${file}.schema.json`,
   /** How much of each plan is in English, and what is outdated or missing. */
   translation: (l: Locale) => localePath(l, '/translation/'),
+  /** The comparison charts, in pages. */
+  charts: (l: Locale, page = 1) => localePath(l, page > 1 ? `/charts/page/${page}/` : '/charts/'),
   /** A chart on its own page, and its two downloads (built as static files). */
   chart: (l: Locale, id: string) => localePath(l, `/charts/${id}/`),
   chartCsv: (l: Locale, id: string) => localePath(l, `/charts/${id}.csv`),

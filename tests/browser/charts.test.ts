@@ -14,12 +14,12 @@ interface Drawn {
   smallestText: number;
 }
 
-describe('charts on the targets explorer', () => {
+describe('charts on the comparisons page', () => {
   for (const width of [360, 768, 1280]) {
     it(`span the content width with labels of at least 12 px at ${width} px`, async () => {
       const context = await site.browser.newContext({ viewport: { width, height: 900 } });
       const page = await context.newPage();
-      await page.goto(`${site.server.url}/en/targets/`);
+      await page.goto(`${site.server.url}/en/charts/`);
       const drawn: Drawn[] = await page.locator('figure.chart').evaluateAll((figures) =>
         figures.map((f) => {
           const svgs = [...f.querySelectorAll('svg')].filter((s) => s.getBoundingClientRect().width > 0);
@@ -43,7 +43,7 @@ describe('charts on the targets explorer', () => {
     it(`tells baseline from target by shape and colour in the ${colorScheme} scheme`, async () => {
       const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme });
       const page = await context.newPage();
-      await page.goto(`${site.server.url}/targets/`);
+      await page.goto(`${site.server.url}/charts/`);
       const marks = await page.locator('#chart-literacy-figure svg').evaluateAll((svgs) => {
         const svg = svgs.find((s) => s.getBoundingClientRect().width > 0)!;
         const look = (sel: string) => {
@@ -65,7 +65,7 @@ describe('charts on the targets explorer', () => {
   it('offers each chart’s data as CSV, its picture as SVG and a page of its own', async () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${site.server.url}/en/targets/`);
+    await page.goto(`${site.server.url}/en/charts/`);
     const links = await page.locator('figure.chart .chart-links').evaluateAll((ps) => ps.map((p) => [...p.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '')));
     expect(links.length).toBeGreaterThan(5);
     for (const [csv = '', svg = '', own = ''] of links) {

@@ -138,11 +138,22 @@ describe('targets explorer page', () => {
   });
 });
 
-describe('targets explorer charts', () => {
+/** The HTML of every page of the comparison charts in a language ('' or 'en/'), one after another. */
+function chartPagesHtml(prefix: string): string {
+  const pages = [`${prefix}charts/index.html`];
+  for (let n = 2; distExists(`${prefix}charts/page/${n}/index.html`); n++) pages.push(`${prefix}charts/page/${n}/index.html`);
+  return pages.map(distFile).join('\n');
+}
+
+describe('comparison charts', () => {
   const compared = new Set(['science-volunteers', 'national-bases', 'regional-bases', 'city-bases']);
 
-  it.each(['', 'en/'])('/%stargets/ has the literacy chart and a bar chart for each metric two plans target', (prefix) => {
-    const ids = charts(distFile(`${prefix}targets/index.html`)).map((c) => c.id);
+  it.each(['', 'en/'])('/%scharts/ has the literacy chart and a bar chart for each metric two plans target, in pages under 300 KB', (prefix) => {
+    expect(distFile(`${prefix}targets/index.html`)).toContain(`href="/${prefix}charts/"`);
+    for (let n = 1; n === 1 || distExists(`${prefix}charts/page/${n}/index.html`); n++) {
+      expect(distFile(n === 1 ? `${prefix}charts/index.html` : `${prefix}charts/page/${n}/index.html`).length).toBeLessThan(300 * 1024);
+    }
+    const ids = charts(chartPagesHtml(prefix)).map((c) => c.id);
     expect(ids).toContain('chart-literacy-figure');
     const plansPer = new Map<string, Set<string>>();
     const keyOf = new Map((JSON.parse(distFile('data/targets.json')) as Array<{ id: string; metric_key: string | null }>).map((t) => [t.id, t.metric_key]));
@@ -153,20 +164,20 @@ describe('targets explorer charts', () => {
     for (const [key, plans] of plansPer) if (plans.size >= 2) expect(ids, key).toContain(`chart-${key}-figure`);
   });
 
-  it.each(['targets/index.html', 'en/targets/index.html'])('%s: every chart is titled and described, and every mark is a link', (page) => {
-    for (const c of charts(distFile(page))) {
+  it.each(['', 'en/'])('/%scharts/: every chart is titled and described, and every mark is a link', (prefix) => {
+    for (const c of charts(chartPagesHtml(prefix))) {
       expect(c.svg, c.id).toMatch(/aria-labelledby="[^"]+-title" aria-describedby="[^"]+-desc"><title id="[^"]+-title">[^<]+<\/title><desc id="[^"]+-desc">[^<]+<\/desc>/u);
       expect(c.marks.length, c.id).toBeGreaterThan(0);
       expect(c.svgLinks, c.id).toHaveLength(c.marks.length);
     }
   });
 
-  it.each(['targets/index.html', 'en/targets/index.html'])('%s: every chart link resolves to a sentence on its plan page', (page) => {
-    for (const c of charts(distFile(page))) for (const href of [...c.svgLinks, ...c.tableLinks]) expect(resolves(href), `${c.id}: ${href}`).toBe(true);
+  it.each(['', 'en/'])('/%scharts/: every chart link resolves to a sentence on its plan page', (prefix) => {
+    for (const c of charts(chartPagesHtml(prefix))) for (const href of [...c.svgLinks, ...c.tableLinks]) expect(resolves(href), `${c.id}: ${href}`).toBe(true);
   });
 
-  it.each(['targets/index.html', 'en/targets/index.html'])('%s: every chart table holds the same numbers as its SVG', (page) => {
-    for (const c of charts(distFile(page))) {
+  it.each(['', 'en/'])('/%scharts/: every chart table holds the same numbers as its SVG', (prefix) => {
+    for (const c of charts(chartPagesHtml(prefix))) {
       expect([...c.tableValues].sort(), c.id).toEqual([...c.marks].sort());
       expect([...c.tableLinks].sort(), c.id).toEqual([...c.svgLinks].sort());
     }
@@ -174,7 +185,7 @@ describe('targets explorer charts', () => {
 
   it('shows each plan’s literacy target, and the baselines of plans that state them', () => {
     const plans = JSON.parse(distFile('data/plans.json')) as Array<{ literacy: { baselines: Array<{ value: number }>; target: { value: number } | null } }>;
-    const literacy = charts(distFile('targets/index.html')).find((c) => c.id === 'chart-literacy-figure');
+    const literacy = charts(distFile('charts/index.html')).find((c) => c.id === 'chart-literacy-figure');
     const expected = plans.flatMap((p) => [...p.literacy.baselines.map((b) => b.value), ...(p.literacy.target ? [p.literacy.target.value] : [])]);
     expect([...(literacy?.marks ?? [])].sort()).toEqual(expected.sort());
   });

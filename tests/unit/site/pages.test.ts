@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { laterPages, pageCount, pageRows, ROWS_PER_PAGE } from '../../../src/site/pages.ts';
+import { laterPages, pageCount, pageRows, pagesByWeight, ROWS_PER_PAGE } from '../../../src/site/pages.ts';
 
 describe('pageCount(rows, size)', () => {
   it('counts the pages a list takes, with one page for an empty or short list', () => {
@@ -22,5 +22,19 @@ describe('laterPages(rows, size)', () => {
   it('lists the route parameters of the pages after the first', () => {
     expect(laterPages(7, 3)).toEqual(['2', '3']);
     expect(laterPages(3, 3)).toEqual([]);
+  });
+});
+
+describe('pagesByWeight(items, weight, budget)', () => {
+  it('fills each page up to the budget, in order', () => {
+    expect(pagesByWeight([3, 3, 3, 1], (n) => n, 6)).toEqual([[3, 3], [3, 1]]);
+  });
+
+  it('gives an item heavier than the budget a page of its own', () => {
+    expect(pagesByWeight([2, 9, 2], (n) => n, 6)).toEqual([[2], [9], [2]]);
+  });
+
+  it('has one empty page for no items', () => {
+    expect(pagesByWeight([], (n: number) => n, 6)).toEqual([[]]);
   });
 });
