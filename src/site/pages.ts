@@ -8,6 +8,17 @@ export const ROWS_PER_PAGE = 150;
 /** Plan cards on one page of the list of plans: about 60 KB. */
 export const PLANS_PER_PAGE = 60;
 
+/** Plans one page of the translation status shows, and units listed per plan to translate. */
+export const PLANS_PER_STATUS_PAGE = 100;
+export const TODO_PER_PLAN = 12;
+
+/** Cities one page of the bases directory shows: some 60 bases. */
+export const CITIES_PER_BASES_PAGE = 25;
+
+/** Plans whose sentences an activity's page shows, and one page of its list of plans shows. */
+export const MENTIONS_SHOWN = 20;
+export const PLANS_PER_MENTIONS_PAGE = 40;
+
 /** Plans whose roles one page of a department shows: some 170 KB for the busiest. */
 export const PLANS_PER_DEPARTMENT_PAGE = 30;
 

@@ -19,12 +19,14 @@ export const urls = {
   targets: (l: Locale) => localePath(l, '/targets/'),
   /** Every plan's action of one population group, or project of one theme, in a table of pages. */
   compare: (l: Locale, kind: 'actions' | 'projects', key: string, page = 1) => localePath(l, `/compare/${kind}/${key}/${page > 1 ? `page/${page}/` : ''}`),
-  bases: (l: Locale) => localePath(l, '/bases/'),
+  bases: (l: Locale, page = 1) => localePath(l, page > 1 ? `/bases/page/${page}/` : '/bases/'),
   base: (l: Locale, id: string) => localePath(l, `/bases/${id}/`),
   /** The coming twelve months; a year's calendar is at calendarYear. */
   calendar: (l: Locale) => localePath(l, '/calendar/'),
   calendarYear: (l: Locale, year: number) => localePath(l, `/calendar/year/${year}/`),
   activity: (l: Locale, key: string) => localePath(l, `/calendar/${key}/`),
+  /** The sentences of every plan that names an activity, in pages. */
+  activityPlans: (l: Locale, key: string, page = 1) => localePath(l, `/calendar/${key}/plans/${page > 1 ? `page/${page}/` : ''}`),
   departments: (l: Locale) => localePath(l, '/departments/'),
   department: (l: Locale, key: string, page = 1) => localePath(l, `/departments/${key}/${page > 1 ? `page/${page}/` : ''}`),
   data: (l: Locale) => localePath(l, '/data/'),
@@ -41,7 +43,7 @@ export const urls = {
   /** The JSON Schema of one export (one file for both languages). */
   jsonSchema: (file: string) => `/data/schema/${file}.schema.json`,
   /** How much of each plan is in English, and what is outdated or missing. */
-  translation: (l: Locale) => localePath(l, '/translation/'),
+  translation: (l: Locale, page = 1) => localePath(l, page > 1 ? `/translation/page/${page}/` : '/translation/'),
   /** The comparison charts, in pages. */
   charts: (l: Locale, page = 1) => localePath(l, page > 1 ? `/charts/page/${page}/` : '/charts/'),
   /** A chart on its own page, and its two downloads (built as static files). */

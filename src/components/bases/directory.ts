@@ -23,13 +23,19 @@ const collator = new Intl.Collator('zh-Hans-CN');
  * @example directory([{ data: { id: 'a/x', name_zh: '甲', city: 'a', type: 'museum', status: 'existing' } }], ['museum']).map((c) => c.city) // => ['a']
  */
 export function directory<T extends { data: BaseLike }, K extends string>(bases: readonly T[], typeOrder: readonly K[]): Array<CityGroup<T, K>> {
-  const cities = [...new Set(bases.map((b) => b.data.city))].sort();
-  return cities.map((city) => ({
+  // Grouped in one pass: thousands of bases in a thousand cities.
+  const byCity = new Map<string, Map<string, T[]>>();
+  for (const b of bases) {
+    const types = byCity.get(b.data.city) ?? new Map<string, T[]>();
+    types.set(b.data.type, [...(types.get(b.data.type) ?? []), b]);
+    byCity.set(b.data.city, types);
+  }
+  return [...byCity.keys()].sort().map((city) => ({
     city,
     types: typeOrder
       .map((type) => ({
         type,
-        bases: bases.filter((b) => b.data.city === city && b.data.type === type).sort((a, b) => collator.compare(a.data.name_zh, b.data.name_zh) || a.data.id.localeCompare(b.data.id)),
+        bases: [...(byCity.get(city)?.get(type) ?? [])].sort((a, b) => collator.compare(a.data.name_zh, b.data.name_zh) || a.data.id.localeCompare(b.data.id)),
       }))
       .filter((g) => g.bases.length > 0),
   }));
