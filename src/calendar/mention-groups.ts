@@ -32,3 +32,4 @@ export function mentionGroups(mentions: readonly (Mention & { as_written: string
     .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
     .map(([plan, rows]) => ({ plan, rows: [...rows.values()].sort((a, b) => a.line - b.line) }));
 }
+

@@ -1,11 +1,11 @@
 import type { ActivityRule } from '../schemas/catalog/activity-day.ts';
+import { monthName } from './format-date.ts';
 
 /** How a rule reads to people, in English or Chinese: for calendar descriptions and activity pages. */
 
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 function dayEn(month: number, day: number): string {
-  return `${day} ${MONTHS_EN[month - 1] ?? ''}`;
+  return `${day} ${monthName('en', month)}`;
 }
 
 function dayZh(month: number, day: number): string {
@@ -22,7 +22,7 @@ function ruleTextEn(rule: ActivityRule): string {
     case 'fixed':
       return `Every year on ${dayEn(rule.month, rule.day)}.`;
     case 'month':
-      return `All of ${MONTHS_EN[rule.month - 1] ?? ''}, every year.`;
+      return `All of ${monthName('en', rule.month)}, every year.`;
     case 'week-containing':
       return `The Monday–Sunday week that contains ${dayEn(rule.month, rule.day)}.`;
     case 'solar-term':

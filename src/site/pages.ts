@@ -12,15 +12,15 @@ export const PLANS_PER_PAGE = 60;
 export const PLANS_PER_STATUS_PAGE = 100;
 export const TODO_PER_PLAN = 12;
 
-/** Cities one page of the bases directory shows: some 60 bases. */
-export const CITIES_PER_BASES_PAGE = 25;
+/** Cities one page of the bases directory shows: some 50 bases. */
+export const CITIES_PER_BASES_PAGE = 20;
 
 /** Plans whose sentences an activity's page shows, and one page of its list of plans shows. */
 export const MENTIONS_SHOWN = 20;
 export const PLANS_PER_MENTIONS_PAGE = 40;
 
-/** Plans whose roles one page of a department shows: some 170 KB for the busiest. */
-export const PLANS_PER_DEPARTMENT_PAGE = 30;
+/** Plans whose roles one page of a department shows: some 140 KB for the busiest. */
+export const PLANS_PER_DEPARTMENT_PAGE = 20;
 
 /**
  * How many pages a table of `rows` rows takes (at least one, which may be empty).
@@ -64,4 +64,12 @@ export function pagesByWeight<T>(items: readonly T[], weight: (item: T) => numbe
     used += w;
   }
   return pages.length > 0 ? pages : [[]];
+}
+
+/**
+ * How many plans a list of mentions or roles comes from (the rows some paged lists hold).
+ * @example planCount([{ plan: 'a' }, { plan: 'a' }, { plan: 'b' }]) // => 2
+ */
+export function planCount(mentions: ReadonlyArray<{ plan: string }>): number {
+  return new Set(mentions.map((m) => m.plan)).size;
 }

@@ -2,6 +2,7 @@
 // is a row of its plan's page, so the indexer adds one custom record per target and language:
 // it links to the row (`#target-…`), is filtered as kind “target” with its city and group, and
 // carries its value, unit and city as metadata for the result to show.
+import { targetWhen } from '../../site/target-when.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { ui } from '../../i18n/translations/index.ts';
 import { formatValue } from '../../site/format.ts';
@@ -58,7 +59,8 @@ export function targetRecord(locale: Locale, row: TargetRow, ctx: TargetContext)
   const city = zh ? row.city_zh : row.city_en ?? row.city_zh;
   const metric = zh ? row.metric_zh : row.metric_text_en ?? row.metric_en ?? row.metric_zh;
   const group = ctx.groupName(row.group);
-  const when = timeOf(locale, row);
+  // The search record says when as the pages do; the year of the build plays no part in it.
+  const when = targetWhen(locale, row, 0).when;
   const value = formatValue(locale, row, row.unit === '%' ? '%' : '');
   const unit = row.unit === '%' ? '' : zh ? row.unit : row.unit_en;
   const kind = t.search.kinds.target;
@@ -75,14 +77,4 @@ export function targetRecord(locale: Locale, row: TargetRow, ctx: TargetContext)
     meta,
     filters: { kind: [kind], city: [city], group: [group] },
   };
-}
-
-/** When a figure applies: its deadline, as-of year, frequency or period. */
-function timeOf(locale: Locale, row: TargetRow): string {
-  const t = ui(locale).target;
-  if (row.frequency === 'per-semester') return t.perSemester;
-  if (row.frequency === 'per-year') return t.perYear;
-  const year = row.kind === 'target' ? row.deadline_year : row.as_of_year;
-  if (year !== null) return String(year);
-  return row.period?.replace('-', locale === 'zh' ? '—' : '–') ?? '';
 }

@@ -1,3 +1,4 @@
+import { monthName } from '../../calendar/format-date.ts';
 import { z } from 'zod';
 import { slugSchema } from '../common.ts';
 import { duplicateIssues, enTextSchema, keysOf, listItemsOf, zhTextSchema } from './shared.ts';
@@ -8,7 +9,6 @@ import { publisherOf, type Publisher } from './publisher.ts';
  * rule that dates it and the dates actually seen. Data lives in content/catalog/activity-days.yaml.
  */
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** Longest month lengths, so 02-29 is a valid window edge (the calendar clamps it in common years). */
 const MAX_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -40,7 +40,7 @@ function checkYearlyDate(value: { month: number; day: number }, ctx: z.Refinemen
     ctx.addIssue({
       code: 'custom',
       path: ['day'],
-      message: `day ${value.day} does not exist in ${MONTH_NAMES[value.month - 1]} every year`,
+      message: `day ${value.day} does not exist in ${monthName('en', value.month)} every year`,
     });
   }
 }

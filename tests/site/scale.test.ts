@@ -1,0 +1,69 @@
+// The hub with more plans than the five seeds: a corpus of 35 (the seeds and copies of them moved
+// to other places, as `npm run bench` makes them) built in a throwaway copy of the project. The
+// pages that would list every plan are in pages of their own here, so this is where their pagers,
+// the links into them and their size bounds are checked. (How the cost grows: npm run bench.)
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeCorpus, type Corpus } from '../../scripts/bench/corpus.ts';
+import { checkLinks } from '../../src/checks/link-check.ts';
+
+let corpus: Corpus;
+const files: string[] = [];
+const { KEPU_OUT_DIR: _elsewhere, ...inherited } = process.env;
+const dist = () => join(corpus.dir, 'dist');
+const page = (path: string) => readFileSync(join(dist(), path), 'utf8');
+const exists = (path: string) => existsSync(join(dist(), path));
+
+beforeAll(() => {
+  corpus = writeCorpus(35);
+  execFileSync(process.execPath, ['scripts/build.ts'], { cwd: corpus.dir, env: { ...inherited, KEPU_TODAY: '2026-03-15', TZ: 'Asia/Shanghai', SITE_URL: 'http://localhost:4321' }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+  files.push(...walk(dist()).map((f) => relative(dist(), f).split(sep).join('/')));
+}, 400_000);
+
+afterAll(() => {
+  if (corpus) rmSync(corpus.dir, { recursive: true, force: true });
+});
+
+describe('a hub of 35 plans', () => {
+  it('has every plan, and no HTML page over 300 KB', () => {
+    expect((JSON.parse(page('data/plans.json')) as unknown[]).length).toBe(35);
+    const big = files.filter((f) => f.endsWith('.html') && readFileSync(join(dist(), f)).length > 300 * 1024);
+    expect(big).toEqual([]);
+  });
+
+  it('has no broken internal links or anchors, pagers and links into later pages included', () => {
+    const html = files.filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
+    const broken = checkLinks(new Map(html.map((f) => [f, page(f)])), new Set(files), { origin: 'http://localhost:4321' });
+    expect(broken.slice(0, 20)).toEqual([]);
+  });
+
+  it('quotes the first 20 plans on an activity’s page and all of them on its plans page', () => {
+    const activity = page('calendar/quanguo-kepuri/index.html');
+    expect(activity).toContain('href="/calendar/quanguo-kepuri/plans/"');
+    expect((activity.match(/class="plan-mentions"/gu) ?? []).length).toBe(20);
+    expect((page('calendar/quanguo-kepuri/plans/index.html').match(/class="plan-mentions"/gu) ?? []).length).toBeGreaterThan(20);
+  });
+
+  it('puts the roles of a department named in more than 20 plans in pages, each plan on one of them', () => {
+    const busiest = files.filter((f) => /^departments\/[a-z0-9-]+\/page\/2\/index\.html$/u.test(f)).map((f) => f.split('/')[1]);
+    expect(busiest.length).toBeGreaterThan(0);
+    const key = busiest[0] ?? '';
+    const plansOn = (path: string) => new Set([...page(path).matchAll(/href="\/plans\/([a-z0-9-]+)\/(?:actions|projects)\//gu)].map((m) => m[1]));
+    const first = plansOn(`departments/${key}/index.html`);
+    const second = plansOn(`departments/${key}/page/2/index.html`);
+    expect(first.size).toBe(20);
+    expect(second.size).toBeGreaterThan(0);
+    expect([...second].filter((p) => first.has(p))).toEqual([]);
+  });
+
+  it('puts the bases directory in pages of 20 cities, and links a base to its city’s section on its page', () => {
+    expect(exists('bases/page/2/index.html')).toBe(true);
+    const second = page('bases/page/2/index.html');
+    const city = /<h2 id="city-([a-z0-9-]+)"/u.exec(second)?.[1] ?? '';
+    const base = files.find((f) => f.startsWith(`bases/${city}/`) && f.endsWith('/index.html')) ?? '';
+    expect(page(base)).toContain(`href="/bases/page/2/#city-${city}"`);
+  });
+});
