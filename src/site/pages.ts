@@ -38,6 +38,29 @@ export function pageRows<T>(rows: readonly T[], page: number, size = ROWS_PER_PA
   return rows.slice((page - 1) * size, page * size);
 }
 
+/** One page of a paged list: its rows, their place in the whole and the pages either side. */
+export interface Paged<T> {
+  pages: number;
+  rows: T[];
+  /** Positions (from 1) of the page's first and last row, and how many rows the list has. */
+  from: number;
+  to: number;
+  total: number;
+  prev: string | null;
+  next: string | null;
+}
+
+/**
+ * Page `page` of a list, with the addresses (from `href`) of the pages before and after it.
+ * @example paged(['a', 'b', 'c'], 2, 2, (n) => `/x/${n}/`) // => { pages: 2, rows: ['c'], from: 3, to: 3, total: 3, prev: '/x/1/', next: null }
+ */
+export function paged<T>(items: readonly T[], page: number, size: number, href: (page: number) => string): Paged<T> {
+  const pages = pageCount(items.length, size);
+  const rows = pageRows(items, page, size);
+  const from = (page - 1) * size + 1;
+  return { pages, rows, from, to: from + rows.length - 1, total: items.length, prev: page > 1 ? href(page - 1) : null, next: page < pages ? href(page + 1) : null };
+}
+
 /**
  * The pages after the first, as route parameters.
  * @example laterPages(301) // => ['2', '3']

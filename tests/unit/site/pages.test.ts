@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { laterPages, pageCount, pageRows, pagesByWeight, ROWS_PER_PAGE } from '../../../src/site/pages.ts';
+import { laterPages, pageCount, paged, pageRows, pagesByWeight, ROWS_PER_PAGE } from '../../../src/site/pages.ts';
 
 describe('pageCount(rows, size)', () => {
   it('counts the pages a list takes, with one page for an empty or short list', () => {
@@ -36,5 +36,14 @@ describe('pagesByWeight(items, weight, budget)', () => {
 
   it('has one empty page for no items', () => {
     expect(pagesByWeight([], (n: number) => n, 6)).toEqual([[]]);
+  });
+});
+
+describe('paged(items, page, size, href)', () => {
+  it('gives a page its rows, their positions in the list and the pages either side', () => {
+    const items = Array.from({ length: 7 }, (_, i) => i);
+    expect(paged(items, 2, 3, (n) => `/x/${n}/`)).toEqual({ pages: 3, rows: [3, 4, 5], from: 4, to: 6, total: 7, prev: '/x/1/', next: '/x/3/' });
+    expect(paged(items, 3, 3, (n) => `/x/${n}/`)).toMatchObject({ rows: [6], from: 7, to: 7, next: null });
+    expect(paged(items, 1, 10, (n) => `/x/${n}/`)).toMatchObject({ pages: 1, prev: null, next: null });
   });
 });
