@@ -3,7 +3,7 @@
 // gazetteer), up to the size asked for. The five keep the staff content (corrections, outcomes,
 // news, events) applying as it does on the site; each copy gets its template's translation
 // memory, renamed, so its English pages carry English (outdated where the place's name was).
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readCatalogs } from '../../src/ingest/catalogs.ts';
@@ -76,7 +76,8 @@ const english = (name: string) => {
 export function writeCorpus(plans: number): Corpus {
   const dir = mkdtempSync(join(tmpdir(), `kepu-bench-${plans}-`));
   for (const entry of PROJECT) cpSync(join(root, entry), join(dir, entry), { recursive: true });
-  for (const entry of STAFF) cpSync(join(root, 'content', entry), join(dir, 'content', entry), { recursive: true });
+  // A staff folder nobody has used yet is not in a fresh clone (git keeps no empty folders).
+  for (const entry of STAFF.filter((e) => existsSync(join(root, 'content', e)))) cpSync(join(root, 'content', entry), join(dir, 'content', entry), { recursive: true });
   cpSync(join(root, 'seeds'), join(dir, 'seeds'), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
   const all = templates();
