@@ -6,7 +6,8 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
-import { parse } from 'yaml';
+import { readCatalogs } from '../src/ingest/catalogs.ts';
+import { catalogText } from './project-files.ts';
 import { filterValues, withIndexTerms } from '../src/components/search/index-terms.ts';
 import { decodeEntities } from '../src/components/search/page-text.ts';
 import { searchableHtml } from '../src/components/search/searchable-html.ts';
@@ -23,7 +24,10 @@ const notContent = (url: string) => /^\/(en\/)?(search|charts)\//u.test(url) || 
 
 // A page's city in the other language (and in pinyin, which is its English name) is an extra
 // index term: “Baotou” finds Baotou's Chinese pages, 包头 its English ones.
-const cities = parse(readFileSync(join(root, 'content/catalog/cities.yaml'), 'utf8')) as Array<{ name_zh: string; name_en: string }>;
+// The catalogs through the one reader (and schema) ingest uses.
+const { catalogs } = readCatalogs(catalogText, 'content/catalog');
+if (!catalogs) throw new Error('pagefind: the catalogs in content/catalog do not load: run npm run check');
+const cities = catalogs.cities;
 const otherName = new Map(cities.flatMap((c) => [[c.name_zh, c.name_en], [c.name_en, c.name_zh]] as const));
 
 const { index, errors } = await createIndex({});
@@ -45,7 +49,7 @@ for (const file of htmlFiles(site)) {
 }
 
 const rows = JSON.parse(readFileSync(join(site, 'data/targets.json'), 'utf8')) as TargetRow[];
-const groups = parse(readFileSync(join(root, 'content/catalog/groups.yaml'), 'utf8')) as Array<{ key: string; name_zh: string; name_en: string }>;
+const groups = catalogs.groups;
 for (const locale of locales) {
   const ctx = {
     groupName: (key: string) => {
