@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { reingestOnSeedChange } from './scripts/dev/reingest-integration.ts';
+import { searchIndex } from './src/search/integration.ts';
 
 // The public address of the site; permanent URLs in "cite this" lines and the sitemap use it.
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -22,7 +23,7 @@ export default defineConfig({
   // No GFM either: its autolinks would turn a seed's e-mail or www. address into a link.
   markdown: { smartypants: false, gfm: false },
   // The staff report is for editors, and the 404 pages for nobody: not for search engines.
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/en/staff/') && !/\/404\/$/u.test(page) }), reingestOnSeedChange()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/en/staff/') && !/\/404\/$/u.test(page) }), reingestOnSeedChange(), searchIndex()],
   // Pages ship no JavaScript unless a page asks for it (search, the targets explorer's address).
   prefetch: false,
   vite: {

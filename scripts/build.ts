@@ -1,5 +1,5 @@
 // `npm run build`: seeds → content/ → a complete site in dist/ (or KEPU_OUT_DIR). Every step —
-// ingest, Astro, the search index, the exports' schema checks (in Astro), the checks of the built
+// ingest, Astro (with the search index and the exports' schema checks), the checks of the built
 // site — runs on a fresh folder beside dist/, which replaces dist/ only when all of them
 // succeeded: a failed or killed build leaves the previous site serving.
 import { spawnSync } from 'node:child_process';
@@ -24,7 +24,6 @@ try {
   step('ingest', process.execPath, ['scripts/ingest.ts']);
   publishDir(target, (stage) => {
     step('astro build', astro, ['build'], { KEPU_OUT_DIR: stage });
-    step('search index', process.execPath, ['scripts/index-search.ts', stage]);
     step('site checks', process.execPath, ['scripts/check-site.ts', stage]);
   });
   console.log(`build: published ${relative(root, target) || target}`);

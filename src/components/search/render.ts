@@ -1,6 +1,5 @@
 // One search result as the reader sees it: what kind of thing it is, where, its title, and for a
-// target its value, unit, city and deadline; then Pagefind's excerpt and the sections of the page
-// that matched.
+// target its value, unit, city and deadline; then Pagefind's excerpt.
 import { decodeEntities } from './page-text.ts';
 
 /** The part of Pagefind's result data the page shows. */
@@ -9,7 +8,6 @@ export interface Fragment {
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters?: Record<string, string[] | undefined>;
-  sub_results?: Array<{ title: string; url: string; anchor?: unknown }>;
 }
 
 export interface ResultFacts {
@@ -24,7 +22,6 @@ export interface ResultFacts {
   status: string;
   /** The plan a target belongs to. */
   plan: string;
-  sections: Array<{ title: string; href: string }>;
 }
 
 /**
@@ -44,10 +41,6 @@ export function describeResult(d: Fragment, locale: 'zh' | 'en'): ResultFacts {
     when: d.meta['when'] ?? '',
     status: d.meta['status'] && d.meta['status'].toLowerCase() !== kind.toLowerCase() ? d.meta['status'] : '',
     plan: decodeEntities(d.meta['plan'] ?? ''),
-    sections: (d.sub_results ?? [])
-      .filter((s) => s.anchor !== undefined && s.url !== d.url && s.title.trim() !== '')
-      .slice(0, 3)
-      .map((s) => ({ title: s.title, href: s.url })),
   };
 }
 
@@ -82,18 +75,6 @@ export function renderResult(d: Fragment, strings: Record<string, string>, local
   if (f.figure && locale === 'en') excerpt.lang = 'zh-Hans';
   excerpt.append(...excerptNodes(d.excerpt));
   li.append(excerpt);
-  if (f.sections.length > 0) {
-    const nav = make('ul', 'result-sections');
-    nav.setAttribute('aria-label', strings['sections'] ?? '');
-    for (const s of f.sections) {
-      const a = make('a', '', s.title);
-      a.href = s.href;
-      const item = make('li');
-      item.append(a);
-      nav.append(item);
-    }
-    li.append(nav);
-  }
   return li;
 }
 

@@ -97,6 +97,11 @@ export async function startSearch(root: HTMLElement): Promise<void> {
       if (mine !== run) return;
       tiers.exact = leading(tiers.exact, plans.results.map((r) => r.id));
     }
+    // A guide whose name has the query (科普基地: the directory of bases) comes first of all.
+    const guides = q ? await pagefind.search(plan.loose, { filters: { ...filters, guide: { any: ['yes'] } } }) : { results: [] };
+    if (mine !== run) return;
+    const named = await Promise.all(guides.results.map(async (r) => ((await r.data()).meta['title'] ?? '').toLowerCase().includes(q.toLowerCase()) ? [r.id] : []));
+    tiers.exact = leading(tiers.exact, named.flat());
     const n = tiers.exact.length;
     await show(mine, tiers.exact.flatMap((id) => byId.get(id) ?? []));
     if (mine !== run) return;

@@ -434,7 +434,6 @@ export const en: UiStrings = {
     filters: 'Filters',
     any: 'All',
     clear: 'Clear filters',
-    sections: 'In this page',
     facets: { kind: 'Kind', city: 'City', group: 'Group' },
     kinds: { plan: 'plan', action: 'action', project: 'project', target: 'target', base: 'base', activity: 'activity' },
   },

@@ -434,7 +434,6 @@ export const zh = {
     filters: '筛选',
     any: '全部',
     clear: '清除筛选',
-    sections: '页内相关位置',
     facets: { kind: '类型', city: '城市', group: '人群' },
     /** The values of the `kind` search filter, shared by every page type. */
     kinds: { plan: '规划', action: '行动', project: '工程', target: '目标', base: '基地', activity: '活动日' },

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { filterValues, icuSequence, indexTerms, withIndexTerms } from '../../../src/components/search/index-terms.ts';
+import { icuSequence, indexTerms } from '../../../src/search/index-terms.ts';
 import { pageText } from '../../../src/components/search/page-text.ts';
 import { queryPlan, splitTiers } from '../../../src/components/search/query.ts';
 import { describeResult, fill } from '../../../src/components/search/render.ts';
-import { targetRecord, type TargetRow } from '../../../src/components/search/target-records.ts';
+import { targetRecord, type TargetRow } from '../../../src/search/target-record.ts';
 
 describe('pageText', () => {
   const html = `<html lang="zh-Hans"><body><nav>导航</nav><main data-pagefind-body><h1>科技馆</h1>
@@ -29,17 +29,6 @@ describe('indexTerms', () => {
     expect(indexTerms('en', 'Baotou (2021–2025), Baotou')).toBe('baotou 2021 2025');
   });
 
-  it('adds the terms to a page as hidden metadata, outside the indexed text', () => {
-    const page = withIndexTerms('<html lang="zh-Hans"><body><main data-pagefind-body><p>科技馆</p></main></body></html>');
-    expect(page).toContain('<span hidden data-pagefind-meta="terms[data-terms]" data-terms="科技 馆"></span></body>');
-  });
-
-  it('adds extra terms, such as the city in the other language, and reads a page’s filters', () => {
-    const html = '<html lang="en"><body><main data-pagefind-body><article data-pagefind-filter="kind:plan"><span hidden data-pagefind-filter="city">Baotou</span></article></main></body></html>';
-    expect(filterValues(html, 'city')).toEqual(['Baotou']);
-    expect(filterValues(html, 'kind')).toEqual(['plan']);
-    expect(withIndexTerms(html, ['包头市'])).toContain('data-terms="baotou 包头 市"');
-  });
 });
 
 describe('queryPlan', () => {
@@ -69,7 +58,7 @@ describe('targetRecord', () => {
   const row: TargetRow = {
     id: 'baotou-suzhi-2021-2025/sx2-9-1-t1', plan: 'baotou-suzhi-2021-2025', city_zh: '包头市', city_en: 'Baotou', kind: 'target',
     metric_zh: '科技志愿者', metric_en: 'Science and technology volunteers', metric_text_en: 'science and technology volunteers in the city', value: 20000, value_max: null, unit: '人', unit_en: 'people', comparator: '=',
-    figure: '2万人', deadline_year: 2025, as_of_year: null, period: '2021-2025', frequency: null, group: 'general', quote: '全市科技志愿者达到2万人。',
+    figure: '2万人', deadline_year: 2025, as_of_year: null, period: '2021-2025', frequency: null, group: 'general', section: null, quote: '全市科技志愿者达到2万人。',
   };
   const ctx = { groupName: (k: string) => (k === 'general' ? 'General public' : k), planTitle: () => 'Baotou plan' };
 
@@ -99,13 +88,11 @@ describe('targetRecord', () => {
 });
 
 describe('describeResult', () => {
-  it('shows a target with its figure and the sections of a page that matched', () => {
+  it('shows a target with its figure, kind and city', () => {
     const f = describeResult({
       url: '/plans/p/', excerpt: '', meta: { title: '科技志愿者', value: '20,000', unit: '人', city: '包头市', status: '目标' }, filters: { kind: ['目标'] },
-      sub_results: [{ title: 'p', url: '/plans/p/' }, { title: '（九）基层科普', url: '/plans/p/#s9', anchor: {} }],
     }, 'zh');
     expect(f).toMatchObject({ title: '科技志愿者', kind: '目标', city: '包头市', figure: '20,000 人', status: '' });
-    expect(f.sections).toEqual([{ title: '（九）基层科普', href: '/plans/p/#s9' }]);
   });
 
   it('fills in message placeholders', () => {

@@ -1,15 +1,17 @@
 // Each quantitative target is a search result of its own. Pagefind indexes pages, and a target
 // is a row of its plan's page, so the indexer adds one custom record per target and language:
 // it links to the row (`#target-…`), is filtered as kind “target” with its city and group, and
-// carries its value, unit and city as metadata for the result to show.
-import { targetWhen } from '../../site/target-when.ts';
-import type { Locale } from '../../i18n/locales.ts';
-import { ui } from '../../i18n/translations/index.ts';
-import { formatValue } from '../../site/format.ts';
-import { urls } from '../../site/urls.ts';
+// carries its value, unit and city as metadata for the result to show. Its rows are those of the
+// open-data export (src/open-data/targets.ts), so a result and the export say the same.
+import { targetWhen } from '../site/target-when.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { ui } from '../i18n/translations/index.ts';
+import { formatValue } from '../site/format.ts';
+import { urls } from '../site/urls.ts';
 import { indexTerms, TERMS_KEY } from './index-terms.ts';
+import { recordLanguage, type SearchRecord } from './record.ts';
 
-/** The fields of a row of dist/data/targets.json that a search result needs. */
+/** The fields of a row of the targets export (dist/data/targets.json) that a search result needs. */
 export interface TargetRow {
   id: string;
   plan: string;
@@ -30,16 +32,9 @@ export interface TargetRow {
   period: string | null;
   frequency: 'per-semester' | 'per-year' | null;
   group: string;
+  /** The action or project whose targets table has it; null for the plan's own goals. */
+  section: string | null;
   quote: string;
-}
-
-/** A record for Pagefind's `index.addCustomRecord`. */
-export interface SearchRecord {
-  url: string;
-  language: string;
-  content: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
 }
 
 export interface TargetContext {
@@ -72,7 +67,7 @@ export function targetRecord(locale: Locale, row: TargetRow, ctx: TargetContext)
   meta[TERMS_KEY] = indexTerms(zh ? 'zh' : 'en', `${row.metric_zh} ${row.quote} ${zh ? row.city_en ?? '' : row.city_zh}`);
   return {
     url: urls.target(locale, row.id),
-    language: zh ? 'zh-hans' : 'en',
+    language: recordLanguage(locale),
     content: zh ? row.quote : [metric, value, unit, when, city].filter(Boolean).join(' '),
     meta,
     filters: { kind: [kind], city: [city], group: [group] },

@@ -4,8 +4,7 @@
 // so an exact (quoted) search for it misses the page. Giving each page the ICU words of its own
 // text, in order, as a metadata field makes every phrase a reader copies from a page findable
 // as a phrase: Pagefind matches quoted searches against adjacent words of a metadata field too.
-// Metadata is searched but never shown in excerpts, so readers only ever see the page's text.
-import { htmlLang, pageText } from './page-text.ts';
+// Metadata is searched but never shown in excerpts, so readers only ever see the record's text.
 
 /** The metadata key the explicit terms are stored under; the search UI never shows it. */
 export const TERMS_KEY = 'terms';
@@ -31,33 +30,4 @@ export function icuSequence(text: string, locale = 'zh-Hans'): string[] {
 export function indexTerms(lang: string, text: string): string {
   const words = icuSequence(text);
   return (lang.toLowerCase().startsWith('zh') ? words : [...new Set(words)]).join(' ');
-}
-
-/**
- * The values a page gives a Pagefind filter, e.g. its city.
- * @example filterValues('<span hidden data-pagefind-filter="city">包头市</span>', 'city') // => ['包头市']
- */
-export function filterValues(html: string, key: string): string[] {
-  const element = new RegExp(`data-pagefind-filter="${key}"[^>]*>([^<]+)<`, 'gu');
-  const inline = new RegExp(`data-pagefind-filter="${key}:([^"]+)"`, 'gu');
-  return [...html.matchAll(element), ...html.matchAll(inline)].map((m) => (m[1] ?? '').trim()).filter(Boolean);
-}
-
-/**
- * A built page with its explicit index terms as a hidden metadata element: those of its
- * searchable text, then `extra` ones (such as its city's name in the other language); pages
- * without searchable text are returned as they are.
- * @example withIndexTerms('<html lang="zh-Hans"><body><main data-pagefind-body>科技馆</main></body></html>', ['anning']).includes('data-terms="科技 馆 anning"') // => true
- */
-export function withIndexTerms(html: string, extra: readonly string[] = []): string {
-  const text = pageText(html, { hidden: true });
-  if (text === '') return html;
-  const terms = [indexTerms(htmlLang(html), text), ...extra.map((e) => indexTerms(htmlLang(html), e))]
-    .join(' ')
-    .replace(/&/gu, '&amp;')
-    .replace(/"/gu, '&quot;')
-    .replace(/</gu, '&lt;');
-  const tag = `<span hidden data-pagefind-meta="${TERMS_KEY}[data-terms]" data-terms="${terms}"></span>`;
-  const at = html.lastIndexOf('</body>');
-  return at < 0 ? html + tag : html.slice(0, at) + tag + html.slice(at);
 }

@@ -1,0 +1,92 @@
+// The search records of a plan and of its actions and projects: each is found by its title, the
+// facts its page lists (city, status, period, document number, issuer; plan, city, group or
+// theme, lead and cooperating units) and its text, in the page's language.
+import type { Locale } from '../i18n/locales.ts';
+import { ui } from '../i18n/translations/index.ts';
+import type { ActionEntry, PlanEntry, ProjectEntry, SiteData } from '../site/data.ts';
+import { formatPeriod } from '../site/format.ts';
+import { names } from '../site/names.ts';
+import { urls } from '../site/urls.ts';
+import { bodyUnits } from './body-units.ts';
+import { searchRecord, type SearchRecord } from './record.ts';
+import type { TargetRow } from './target-record.ts';
+import { unitText } from './unit-text.ts';
+
+/** `label：value` in Chinese, `label: value` in English; null without a value. */
+const fact = (locale: Locale) => (label: string, value: string | null | undefined) => (value ? `${label}${locale === 'zh' ? '：' : ': '}${value}` : null);
+
+/** The city's name in the other language, so 包头 finds Baotou's English pages and Baotou its Chinese ones. */
+function otherCityName(site: SiteData, locale: Locale, plan: PlanEntry): string | null {
+  const city = site.cities.get(plan.data.city);
+  return locale === 'zh' ? city?.name_en ?? null : city?.name_zh ?? plan.data.city_zh;
+}
+
+/**
+ * A plan's record in one language.
+ * @example planRecord(site, 'en', plan).meta.title // => 'Implementation Plan of Baotou …'
+ */
+export function planRecord(site: SiteData, locale: Locale, plan: PlanEntry): SearchRecord {
+  const t = ui(locale);
+  const n = names(site, locale);
+  const d = plan.data;
+  const f = fact(locale);
+  const city = n.city(d.city, d.city_zh);
+  const place = [city, n.province(plan)].filter(Boolean).join(locale === 'zh' ? '，' : ', ');
+  return searchRecord(locale, {
+    url: urls.plan(locale, d.slug),
+    title: n.plan(plan),
+    blocks: [
+      f(d.level === 'province' ? t.plan.province : t.plan.city, place),
+      f(t.plan.status, d.status === 'draft' ? t.plan.draft : t.plan.final),
+      f(t.plan.period, formatPeriod(locale, d.period)),
+      f(t.plan.docNumber, locale === 'zh' ? d.doc_number : [d.doc_number, n.docNumber(plan)].filter(Boolean).join(' ')),
+      f(t.plan.issuer, n.issuer(plan)),
+      ...unitText(site, locale, d.slug, bodyUnits(plan.body ?? '')),
+    ],
+    filters: { kind: [t.search.kinds.plan], city: [city] },
+    extraTerms: [otherCityName(site, locale, plan)],
+  });
+}
+
+/** A project's theme as its page names it; null when it matched none. */
+function themeName(site: SiteData, locale: Locale, project: ProjectEntry): string | null {
+  const theme = project.data.theme;
+  return theme ? names(site, locale).theme(theme, site.themes.get(theme)?.name_zh ?? project.data.name_zh) : null;
+}
+
+/**
+ * An action's or project's record in one language; `targets` are the rows of its targets table.
+ * @example sectionRecord(site, 'zh', action).filters.kind // => ['行动']
+ */
+export function sectionRecord(site: SiteData, locale: Locale, section: ActionEntry | ProjectEntry, targets: readonly TargetRow[] = []): SearchRecord {
+  const t = ui(locale);
+  const n = names(site, locale);
+  const f = fact(locale);
+  const d = section.data;
+  const plan = site.plan(d.plan);
+  const city = n.city(plan.data.city, plan.data.city_zh);
+  const isAction = section.collection === 'actions';
+  const units = (keys: readonly string[]) => keys.map((k) => n.department(k)).join(locale === 'zh' ? '、' : ', ');
+  const measureUnits = d.measures.flatMap((m) => [...m.lead_units, ...m.cooperating_units]);
+  return searchRecord(locale, {
+    url: isAction ? urls.action(locale, d.id) : urls.project(locale, d.id),
+    title: n.section(section),
+    blocks: [
+      f(t.section.plan, n.plan(plan)),
+      f(t.section.city, `${city} · ${formatPeriod(locale, plan.data.period)}`),
+      section.collection === 'actions' ? f(t.section.group, n.group(section.data.group)) : f(t.section.theme, themeName(site, locale, section)),
+      f(t.plan.lead, units(d.lead_units)),
+      f(t.plan.cooperating, units(d.cooperating_units)),
+      units([...new Set(measureUnits)]),
+      ...targets.map((row) => [locale === 'zh' ? row.metric_zh : row.metric_text_en ?? row.metric_en ?? row.metric_zh, n.group(row.group)].join(' ')),
+      ...unitText(site, locale, d.plan, bodyUnits(section.body ?? '')),
+    ],
+    meta: { plan: n.plan(plan) },
+    filters: {
+      kind: [isAction ? t.search.kinds.action : t.search.kinds.project],
+      city: [city],
+      ...(isAction ? { group: [n.group((d as ActionEntry['data']).group)] } : {}),
+    },
+    extraTerms: [otherCityName(site, locale, plan)],
+  });
+}

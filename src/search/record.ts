@@ -1,0 +1,46 @@
+// A search record as Pagefind's `index.addCustomRecord` takes it, and the one way records are
+// made: every record carries, besides its text, the explicit index terms of that text (see
+// index-terms.ts), so quoted phrases a reader copies from a page are found as phrases.
+import type { Locale } from '../i18n/locales.ts';
+import { indexTerms, TERMS_KEY } from './index-terms.ts';
+
+/** A record for Pagefind's `index.addCustomRecord`. */
+export interface SearchRecord {
+  url: string;
+  language: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+export interface RecordParts {
+  url: string;
+  /** The result's heading. */
+  title: string;
+  /** The text excerpts are cut from, block by block; empty blocks are left out. */
+  blocks: ReadonlyArray<string | null | undefined>;
+  meta?: Record<string, string>;
+  filters?: Record<string, string[]>;
+  /** Words that find the record without being shown (a city's name in the other language). */
+  extraTerms?: ReadonlyArray<string | null | undefined>;
+}
+
+/** Pagefind's language code of a locale: its index is split by it. */
+export const recordLanguage = (locale: Locale) => (locale === 'zh' ? 'zh-hans' : 'en');
+
+/**
+ * A record from its parts: the title opens the content, as a page's heading opens its text.
+ * @example searchRecord('en', { url: '/en/plans/p/', title: 'Plan', blocks: ['Volunteers.'] }).content // => 'Plan\nVolunteers.'
+ */
+export function searchRecord(locale: Locale, parts: RecordParts): SearchRecord {
+  const content = [parts.title, ...parts.blocks].map((b) => b?.trim() ?? '').filter(Boolean).join('\n');
+  const extra = (parts.extraTerms ?? []).filter((t): t is string => Boolean(t));
+  const lang = locale === 'zh' ? 'zh' : 'en';
+  return {
+    url: parts.url,
+    language: recordLanguage(locale),
+    content,
+    meta: { title: parts.title, ...parts.meta, [TERMS_KEY]: indexTerms(lang, [content, ...extra].join('\n')) },
+    filters: parts.filters ?? {},
+  };
+}
