@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { byKind, roleCounts, rolesInOrder } from '../../../src/site/department-roles.ts';
+import { byKind, roleCounts, rolesInOrder, sectionOrder } from '../../../src/site/department-roles.ts';
+import type { SiteData } from '../../../src/site/data.ts';
 
 const role = (section: string, role: 'lead' | 'cooperating', measure: number | null = null) => ({ plan: section.split('/')[0] ?? '', section, role, measure });
 
@@ -25,5 +26,18 @@ describe('rolesInOrder', () => {
     const roles = [role('b/x', 'lead'), role('a/y', 'lead', 2), role('a/y', 'lead', 1), role('a/x', 'cooperating')];
     const order = (id: string) => ['a/x', 'a/y', 'b/x'].indexOf(id);
     expect(rolesInOrder(roles, 'lead', ['a', 'b'], order).map((r) => `${r.section}#${r.measure}`)).toEqual(['a/y#1', 'a/y#2', 'b/x#null']);
+  });
+});
+
+describe('sectionOrder(site)', () => {
+  const section = (id: string) => ({ data: { id } });
+  const site = { actions: [section('a/youth'), section('b/youth')], projects: [section('a/venues')] } as unknown as SiteData;
+
+  it('places the actions before the projects, each in the order the site lists them', () => {
+    expect(['a/venues', 'b/youth', 'a/youth'].map(sectionOrder(site))).toEqual([2, 1, 0]);
+  });
+
+  it('works the order out once for a site', () => {
+    expect(sectionOrder(site)).toBe(sectionOrder(site));
   });
 });
