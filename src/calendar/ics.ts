@@ -3,17 +3,18 @@ import type { ActivityDay, ActivitySource } from '../schemas/catalog/activity-da
 import type { Publisher } from '../schemas/catalog/publisher.ts';
 import { addDays } from './dates.ts';
 import { foldIcs } from './fold.ts';
-import { periodNameFor, ruleFor } from './history.ts';
-import { anchorIn, occurrenceIn, seasonsIn, type Occurrence } from './occurrence.ts';
+import { ruleFor } from './history.ts';
 import { ruleText } from './rule-text.ts';
 import { beijingToUtc } from './event-time.ts';
+import { itemsIn, type CalendarItem } from './year-items.ts';
 import type { SiteEvent } from '../schemas/news.ts';
 
 /**
  * Activity dates as an iCalendar file (RFC 5545) for calendar apps. Activity days are all-day
  * (DATE values, DTEND exclusive), transparent (they do not make anyone busy) and TENTATIVE when
- * the dates are only the usual window; events staff publish have their hours. UIDs are built from
- * key and year (or the event's file name), so a re-published file updates events in
+ * the dates are only the usual window; events staff publish have their hours. The events are the
+ * site calendar's items (`itemsIn`), so their dates and UIDs are worked out in one place; UIDs are
+ * built from key and year (or the event's file name), so a re-published file updates events in
  * subscribers' calendars instead of duplicating them.
  */
 
@@ -39,26 +40,12 @@ function dateArray(iso: string): DateArray {
   return [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))];
 }
 
-function approximateLine(occurrence: Occurrence): string | null {
-  if (occurrence.basis === 'window') return 'approximate: usual window; dates are announced each year';
-  if (occurrence.basis === 'launch') return 'approximate: launch day only; the end date is not known';
+function approximateLine(item: CalendarItem): string | null {
+  if (item.basis === 'window') return 'approximate: usual window; dates are announced each year';
+  if (item.basis === 'launch') return 'approximate: launch day only; the end date is not known';
   return null;
 }
 
-function allDay(uid: string, title: string, occurrence: Occurrence, lines: (string | null | undefined)[], now: Date): StampedEvent {
-  return {
-    uid: `${uid}@${UID_DOMAIN}`,
-    title,
-    start: dateArray(occurrence.start),
-    end: dateArray(addDays(occurrence.end, 1)),
-    description: lines.filter((line): line is string => typeof line === 'string' && line !== '').join('\n'),
-    status: occurrence.approximate ? 'TENTATIVE' : 'CONFIRMED',
-    transp: 'TRANSPARENT',
-    timestamp: now.getTime(),
-  };
-}
-
-/** The span of one year's edition, named as it was called that year (全国科普日 2024, 全国科普月 2025). */
 /** A source as a line: its publisher in both languages, and the publisher's own page if linked. */
 function sourceLine(source: ActivitySource | undefined, publishers: readonly Publisher[]): string | null {
   if (!source) return null;
@@ -67,53 +54,59 @@ function sourceLine(source: ActivitySource | undefined, publishers: readonly Pub
   return `来源 Source: ${name}${source.date ? `, ${source.date}` : ''}${source.url ? ` ${source.url}` : ''}`;
 }
 
-function mainEvent(entry: ActivityDay, year: number, options: IcsOptions): StampedEvent | null {
-  const now = options.now;
-  const occurrence = occurrenceIn(entry, year);
-  if (occurrence === null) return null;
-  const rule = ruleFor(entry, year);
-  const name = periodNameFor(entry, year);
-  const known = entry.known.find((row) => row.year === year);
-  return allDay(`${entry.key}-${year}`, `${name.zh} / ${name.en}`, occurrence, [
+/** The span of one year's edition: its rule in force that year, how sure its dates are, and what the year's row says. */
+function mainLines(entry: ActivityDay, item: CalendarItem, publishers: readonly Publisher[]): (string | null | undefined)[] {
+  const rule = ruleFor(entry, item.year);
+  const known = entry.known.find((row) => row.year === item.year);
+  return [
     ruleText(rule, 'en'),
     ruleText(rule, 'zh'),
-    approximateLine(occurrence),
-    known?.end !== undefined ? `Dates ${known.status}.` : null,
+    approximateLine(item),
+    item.status !== undefined ? `Dates ${item.status}.` : null,
     known?.theme_zh && `主题 Theme: ${known.theme_zh} / ${known.theme_en ?? ''}`,
     known?.note_zh,
     known?.note_en,
     `Organizer: ${entry.organizer_en}`,
-    sourceLine(entry.sources.find((s) => s.id === known?.source), options.publishers),
-  ], now);
+    sourceLine(entry.sources.find((s) => s.id === known?.source), publishers),
+  ];
 }
 
-/** The firm day inside an announced span, as its own event so it stays CONFIRMED. */
-function anchorEvent(entry: ActivityDay, year: number, now: Date): StampedEvent | null {
-  const anchor = anchorIn(entry, year);
-  if (anchor === null || entry.anchor_day === undefined) return null;
-  const { month, day, name_zh: zh, name_en: en } = entry.anchor_day;
-  return allDay(`${entry.key}-day-${year}`, `${zh} / ${en}`, anchor, [
-    ruleText({ type: 'fixed', month, day }, 'en'),
-    ruleText({ type: 'fixed', month, day }, 'zh'),
-    `Organizer: ${entry.organizer_en}`,
-  ], now);
+/** The lines under an item's title; an anchor day states its own fixed date, a season that it is only a season. */
+function descriptionLines(entry: ActivityDay, item: CalendarItem, publishers: readonly Publisher[]): (string | null | undefined)[] {
+  const organizer = `Organizer: ${entry.organizer_en}`;
+  switch (item.role) {
+    case 'main':
+      return mainLines(entry, item, publishers);
+    case 'anchor': {
+      // The anchor is the same day every year, so its own date is its rule.
+      const rule = { type: 'fixed', month: Number(item.start.slice(5, 7)), day: Number(item.start.slice(8, 10)) } as const;
+      return [ruleText(rule, 'en'), ruleText(rule, 'zh'), organizer];
+    }
+    case 'season':
+      return ['approximate: usual season; the programme has no fixed dates', organizer];
+  }
 }
 
-/** The seasonal bands of an undated programme, always tentative. UIDs use the band's start (0701). */
-function seasonEvents(entry: ActivityDay, year: number, now: Date): StampedEvent[] {
-  return seasonsIn(entry, year).map((season) => {
-    const band: Occurrence = { start: season.start, end: season.end, approximate: true, basis: 'window' };
-    const uid = `${entry.key}-season-${season.start.slice(5).replace('-', '')}-${year}`;
-    const title = `${entry.name_zh}：${season.label_zh} / ${entry.name_en}: ${season.label_en}`;
-    return allDay(uid, title, band, ['approximate: usual season; the programme has no fixed dates', `Organizer: ${entry.organizer_en}`], now);
-  });
+/**
+ * An item of the site's calendar as an all-day event: its id is the UID, so a page and a
+ * subscribed calendar name one thing alike; DTEND is the day after its last day (exclusive).
+ */
+function allDay(entry: ActivityDay, item: CalendarItem, options: IcsOptions): StampedEvent {
+  return {
+    uid: `${item.id}@${UID_DOMAIN}`,
+    title: `${item.name_zh} / ${item.name_en}`,
+    start: dateArray(item.start),
+    end: dateArray(addDays(item.end, 1)),
+    description: descriptionLines(entry, item, options.publishers).filter((line): line is string => typeof line === 'string' && line !== '').join('\n'),
+    status: item.approximate ? 'TENTATIVE' : 'CONFIRMED',
+    transp: 'TRANSPARENT',
+    timestamp: options.now.getTime(),
+  };
 }
 
-/** The events of one activity in one year: its span, its anchor day, and any seasonal bands. */
+/** The events of one activity in one year, in the date order of its calendar items: its span, its anchor day, any seasonal bands. */
 function eventsIn(entry: ActivityDay, year: number, options: IcsOptions): StampedEvent[] {
-  const now = options.now;
-  const single = [mainEvent(entry, year, options), anchorEvent(entry, year, now)];
-  return [...single.filter((event): event is StampedEvent => event !== null), ...seasonEvents(entry, year, now)];
+  return itemsIn(entry, year).map((item) => allDay(entry, item, options));
 }
 
 /** A staff event at its hours: Beijing time written as UTC, so every calendar app shows it right. */

@@ -6,7 +6,8 @@ import { anchorIn, occurrenceIn, seasonsIn, type Occurrence } from './occurrence
 /**
  * One dated thing to show on the site's calendar: an activity's span in a year (its `main` item),
  * the firm day inside an announced span (`anchor`), or a seasonal band of an undated programme
- * (`season`). Ids match the iCalendar UIDs, so a page and a subscribed calendar name one thing alike.
+ * (`season`). The .ics feeds are made from these items (ics.ts), so a page and a subscribed calendar
+ * name one thing alike: an id is its event's UID.
  */
 export type CalendarItem = {
   id: string;

@@ -4,7 +4,7 @@
 import type { Locale } from '../i18n/locales.ts';
 import { plainText } from '../translation/markup.ts';
 import type { SiteData } from '../site/data.ts';
-import { unitView } from '../components/text/en/unit-view.ts';
+import { unitView } from '../site/unit-view.ts';
 import type { BodyUnit } from './body-units.ts';
 
 /**

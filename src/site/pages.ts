@@ -38,7 +38,24 @@ export function pageRows<T>(rows: readonly T[], page: number, size = ROWS_PER_PA
   return rows.slice((page - 1) * size, page * size);
 }
 
-/** One page of a paged list: its rows, their place in the whole and the pages either side. */
+/** What PrevNext shows between the pages of a list: what this page holds, and the pages either side. */
+export interface Pager {
+  summary?: string;
+  prev: string | null;
+  next: string | null;
+}
+
+/**
+ * The pager of page `page` of `pages`, with the addresses (from `href`) of the pages either side
+ * and, when given, a summary of what the page holds; null for a list of one page, which needs none.
+ * @example pagerAt(2, 3, (n) => `/x/${n}/`) // => { prev: '/x/1/', next: '/x/3/' }
+ */
+export function pagerAt(page: number, pages: number, href: (page: number) => string, summary?: string): Pager | null {
+  if (pages <= 1) return null;
+  return { ...(summary === undefined ? {} : { summary }), prev: page > 1 ? href(page - 1) : null, next: page < pages ? href(page + 1) : null };
+}
+
+/** One page of a paged list: its rows, their place in the whole and its pager. */
 export interface Paged<T> {
   pages: number;
   rows: T[];
@@ -46,19 +63,21 @@ export interface Paged<T> {
   from: number;
   to: number;
   total: number;
-  prev: string | null;
-  next: string | null;
+  /** The way to the pages either side (null for a list of one page), for PrevNext. */
+  pager: Pager | null;
 }
 
 /**
- * Page `page` of a list, with the addresses (from `href`) of the pages before and after it.
- * @example paged(['a', 'b', 'c'], 2, 2, (n) => `/x/${n}/`) // => { pages: 2, rows: ['c'], from: 3, to: 3, total: 3, prev: '/x/1/', next: null }
+ * Page `page` of a list, with its pager: the addresses (from `href`) of the pages before and
+ * after it, and what `summary` says of the page's rows (their positions and the list's length).
+ * @example paged(['a', 'b', 'c'], 2, 2, (n) => `/x/${n}/`, (from, to, total) => `${from}–${to} of ${total}`) // => { pages: 2, rows: ['c'], from: 3, to: 3, total: 3, pager: { summary: '3–3 of 3', prev: '/x/1/', next: null } }
  */
-export function paged<T>(items: readonly T[], page: number, size: number, href: (page: number) => string): Paged<T> {
+export function paged<T>(items: readonly T[], page: number, size: number, href: (page: number) => string, summary?: (from: number, to: number, total: number) => string): Paged<T> {
   const pages = pageCount(items.length, size);
   const rows = pageRows(items, page, size);
   const from = (page - 1) * size + 1;
-  return { pages, rows, from, to: from + rows.length - 1, total: items.length, prev: page > 1 ? href(page - 1) : null, next: page < pages ? href(page + 1) : null };
+  const to = from + rows.length - 1;
+  return { pages, rows, from, to, total: items.length, pager: pagerAt(page, pages, href, summary?.(from, to, items.length)) };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { laterPages, pageCount, paged, pageRows, pagesByWeight, ROWS_PER_PAGE } from '../../../src/site/pages.ts';
+import { laterPages, pageCount, paged, pagerAt, pageRows, pagesByWeight, ROWS_PER_PAGE } from '../../../src/site/pages.ts';
 
 describe('pageCount(rows, size)', () => {
   it('counts the pages a list takes, with one page for an empty or short list', () => {
@@ -39,11 +39,30 @@ describe('pagesByWeight(items, weight, budget)', () => {
   });
 });
 
-describe('paged(items, page, size, href)', () => {
+describe('paged(items, page, size, href, summary)', () => {
   it('gives a page its rows, their positions in the list and the pages either side', () => {
     const items = Array.from({ length: 7 }, (_, i) => i);
-    expect(paged(items, 2, 3, (n) => `/x/${n}/`)).toEqual({ pages: 3, rows: [3, 4, 5], from: 4, to: 6, total: 7, prev: '/x/1/', next: '/x/3/' });
-    expect(paged(items, 3, 3, (n) => `/x/${n}/`)).toMatchObject({ rows: [6], from: 7, to: 7, next: null });
-    expect(paged(items, 1, 10, (n) => `/x/${n}/`)).toMatchObject({ pages: 1, prev: null, next: null });
+    expect(paged(items, 2, 3, (n) => `/x/${n}/`)).toEqual({ pages: 3, rows: [3, 4, 5], from: 4, to: 6, total: 7, pager: { prev: '/x/1/', next: '/x/3/' } });
+    expect(paged(items, 3, 3, (n) => `/x/${n}/`)).toMatchObject({ rows: [6], from: 7, to: 7, pager: { prev: '/x/2/', next: null } });
+  });
+
+  it('says what the page holds when given a summary', () => {
+    const items = Array.from({ length: 7 }, (_, i) => i);
+    expect(paged(items, 3, 3, (n) => `/x/${n}/`, (from, to, total) => `${from}–${to} of ${total}`).pager).toEqual({ summary: '7–7 of 7', prev: '/x/2/', next: null });
+  });
+
+  it('gives a list of one page no pager', () => {
+    expect(paged([1, 2], 1, 10, (n) => `/x/${n}/`, () => 'all')).toMatchObject({ pages: 1, pager: null });
+  });
+});
+
+describe('pagerAt(page, pages, href, summary)', () => {
+  it('links the pages either side, none before the first or after the last', () => {
+    expect(pagerAt(1, 3, (n) => `/x/${n}/`)).toEqual({ prev: null, next: '/x/2/' });
+    expect(pagerAt(3, 3, (n) => `/x/${n}/`, 'last')).toEqual({ summary: 'last', prev: '/x/2/', next: null });
+  });
+
+  it('gives a single page no pager', () => {
+    expect(pagerAt(1, 1, (n) => `/x/${n}/`)).toBeNull();
   });
 });

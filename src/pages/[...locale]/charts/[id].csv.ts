@@ -1,7 +1,7 @@
 // Each chart's numbers as CSV, built at build time as a static file: one row per figure, with
 // its plan, series, year, value, the figure as the page shows it, and the sentence's address.
 import type { APIRoute } from 'astro';
-import { chartSpecs } from '../../../components/charts/chart-specs.ts';
+import { chartSpecs } from '../../../site/charts/chart-specs.ts';
 import { localeOf, localeParams } from '../../../i18n/locales.ts';
 import { thisYear } from '../../../site/clock.ts';
 import { siteData } from '../../../site/data.ts';

@@ -2,7 +2,7 @@
 // own styles and absolute links, so it reads the same outside the site.
 import type { APIRoute } from 'astro';
 import { standaloneSvg } from '../../../charts/standalone.ts';
-import { CHART_WIDTHS, chartSpecs } from '../../../components/charts/chart-specs.ts';
+import { CHART_WIDTHS, chartSpecs } from '../../../site/charts/chart-specs.ts';
 import { localeOf, localeParams } from '../../../i18n/locales.ts';
 import { thisYear } from '../../../site/clock.ts';
 import { siteData } from '../../../site/data.ts';

@@ -1,9 +1,9 @@
 // The explorer's state in the address: `?city=baotou&kind=target`. The filtering itself is CSS
-// (filters.ts) and works without this; the script, in the browser only, adds what CSS cannot:
+// (src/site/explorer/filters.ts) and works without this; the script, in the browser only, adds what CSS cannot:
 // it restores the choices from the address, writes them back as they change (so a filtered view
 // can be shared), carries them across the sort orders' links, and sets each option's count to the
 // rows it would show with the other filters as they are.
-import { filterKeys, type FilterKey } from './filters.ts';
+import { filterKeys, type FilterKey } from '../../../../site/explorer/filters.ts';
 
 export type Choices = Partial<Record<FilterKey, string>>;
 

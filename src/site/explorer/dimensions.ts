@@ -1,10 +1,10 @@
 // The explorer's five filters and their choices, in the order a reader looks for them.
-import type { Locale } from '../../../../i18n/locales.ts';
-import { ui } from '../../../../i18n/translations/index.ts';
-import type { SiteData } from '../../../../site/data.ts';
-import { names } from '../../../../site/names.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { ui } from '../../i18n/translations/index.ts';
+import type { SiteData } from '../data.ts';
+import { names } from '../names.ts';
 import { filterOptions, type FilterDimension } from './filters.ts';
-import { OUTCOME_STATUSES, type OutcomeStatus } from '../../../../site/outcome-status.ts';
+import { OUTCOME_STATUSES, type OutcomeStatus } from '../outcome-status.ts';
 import type { ExplorerRow } from './rows.ts';
 
 const KIND_ORDER = ['target', 'baseline', 'achievement'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { counterparts, nearestPeers, nestedActions, planSlugOfPath } from '../../../src/components/section/sections.ts';
+import { counterparts, nearestPeers, nestedActions, planSlugOfPath } from '../../../src/site/sections.ts';
 import { localId } from '../../../src/site/urls.ts';
 
 const entry = (id: string, group: string | null) => ({ data: { id, plan: id.split('/')[0] ?? '', group } });

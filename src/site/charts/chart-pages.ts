@@ -2,8 +2,8 @@
 // drawings' frames, caption, downloads) and 3.5 KB per row of its table (a bar or dot in each
 // drawing, and the row), so pages are filled to a budget of that estimate.
 import type { Locale } from '../../i18n/locales.ts';
-import type { SiteData } from '../../site/data.ts';
-import { pagesByWeight } from '../../site/pages.ts';
+import type { SiteData } from '../data.ts';
+import { pagesByWeight } from '../pages.ts';
 import { chartSpecs, type ChartSpec } from './chart-specs.ts';
 
 /** The estimated HTML of charts on one page, in KB (the page around them adds some 20 KB). */

@@ -1,9 +1,9 @@
-// The targets explorer's filters and sort orders (src/pages/[...locale]/targets/_explorer): the
+// The targets explorer's filters and sort orders (src/site/explorer): the
 // pure parts, on hand-made rows.
 import { describe, expect, it } from 'vitest';
-import { filterCss, filterInputId, filterOptions } from '../../../src/pages/[...locale]/targets/_explorer/filters.ts';
-import type { ExplorerRow } from '../../../src/pages/[...locale]/targets/_explorer/rows.ts';
-import { sortPath, sortRows } from '../../../src/pages/[...locale]/targets/_explorer/sorting.ts';
+import { filterCss, filterInputId, filterOptions } from '../../../../src/site/explorer/filters.ts';
+import type { ExplorerRow } from '../../../../src/site/explorer/rows.ts';
+import { sortPath, sortRows } from '../../../../src/site/explorer/sorting.ts';
 
 let order = 0;
 const row = (over: Partial<ExplorerRow>): ExplorerRow => ({

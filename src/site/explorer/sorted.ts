@@ -1,8 +1,7 @@
 // The explorer's rows in each order, worked out once per build, language and order: every page
 // of every order reads its slice from here (at a thousand plans, some 1,800 pages of 23,000 rows).
-// (Underscore folder: not a route.)
-import type { Locale } from '../../../../i18n/locales.ts';
-import type { SiteData } from '../../../../site/data.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import type { SiteData } from '../data.ts';
 import { explorerRows, type ExplorerRow } from './rows.ts';
 import { sortRows, type SortKey } from './sorting.ts';
 

@@ -4,12 +4,12 @@ import type { Bar } from '../../charts/bar-chart.ts';
 import type { Comparison } from '../../charts/comparisons.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { ui } from '../../i18n/translations/index.ts';
-import type { SiteData, TargetEntry } from '../../site/data.ts';
-import { formatValue } from '../../site/format.ts';
-import { names } from '../../site/names.ts';
-import { planLabel } from '../../site/plan-label.ts';
-import { targetWhen } from '../../site/target-when.ts';
-import { urls } from '../../site/urls.ts';
+import type { SiteData, TargetEntry } from '../data.ts';
+import { formatValue } from '../format.ts';
+import { names } from '../names.ts';
+import { planLabel } from '../plan-label.ts';
+import { targetWhen } from '../target-when.ts';
+import { urls } from '../urls.ts';
 
 /**
  * Bars for a comparison; a plan with two figures for the metric gets two bars, numbered.

@@ -1,8 +1,8 @@
 // Sorting without a server or a script: each order is its own static page, linked from the
 // column headings. The default order (by city) lives at /targets/, the others at
 // /targets/sort/<key>/; the pages after the first of an order at …/page/<n>/.
-import type { Locale } from '../../../../i18n/locales.ts';
-import { urls } from '../../../../site/urls.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { urls } from '../urls.ts';
 import type { ExplorerRow } from './rows.ts';
 
 export const sortKeys = ['city', 'metric', 'value', 'kind', 'deadline', 'group'] as const;

@@ -1,6 +1,6 @@
-import type { SiteData } from '../../../site/data.ts';
-import { englishOf, type EnglishUnit } from '../../../site/english.ts';
-import type { UnitState } from '../../../translation/coverage.ts';
+import type { SiteData } from './data.ts';
+import { englishOf, type EnglishUnit } from './english.ts';
+import type { UnitState } from '../translation/coverage.ts';
 
 /** What an English page shows for one paragraph or heading of a plan's text. */
 export interface UnitView {

@@ -2,8 +2,8 @@
 import { comparisons, type Comparison } from '../../charts/comparisons.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { ui } from '../../i18n/translations/index.ts';
-import type { SiteData, TargetEntry } from '../../site/data.ts';
-import { names } from '../../site/names.ts';
+import type { SiteData, TargetEntry } from '../data.ts';
+import { names } from '../names.ts';
 import { doubtfulFigure } from '../../schemas/catalog/metric.ts';
 
 export interface ChartItem {

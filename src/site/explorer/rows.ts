@@ -1,14 +1,14 @@
 // Every target of every plan as one row of the explorer, with the words of the page's language
-// and the keys the filters and sort orders work on. (Underscore folder: not a route.)
-import type { Locale } from '../../../../i18n/locales.ts';
-import { ui } from '../../../../i18n/translations/index.ts';
-import { groupKeySchema } from '../../../../schemas/catalog/group.ts';
-import type { SiteData } from '../../../../site/data.ts';
-import { formatPeriod, formatValue } from '../../../../site/format.ts';
-import { names } from '../../../../site/names.ts';
-import { targetWhen } from '../../../../site/target-when.ts';
-import { outcomeStatus, type OutcomeStatus } from '../../../../site/outcome-status.ts';
-import { urls } from '../../../../site/urls.ts';
+// and the keys the filters and sort orders work on.
+import type { Locale } from '../../i18n/locales.ts';
+import { ui } from '../../i18n/translations/index.ts';
+import { groupKeySchema } from '../../schemas/catalog/group.ts';
+import type { SiteData } from '../data.ts';
+import { formatPeriod, formatValue } from '../format.ts';
+import { names } from '../names.ts';
+import { targetWhen } from '../target-when.ts';
+import { outcomeStatus, type OutcomeStatus } from '../outcome-status.ts';
+import { urls } from '../urls.ts';
 
 export interface ExplorerRow {
   id: string;

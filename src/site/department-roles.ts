@@ -1,6 +1,7 @@
 // What the department pages compute from the roles ingest recorded: how many actions and projects
 // a department leads or cooperates on, departments grouped by kind, roles in reading order.
 // No Astro import, so the unit tests can call it.
+import type { SiteData } from './data.ts';
 
 /** The fields of a role these helpers read. */
 export interface RoleLike {
@@ -58,4 +59,20 @@ export function rolesInOrder<T extends RoleLike>(roles: readonly T[], role: Role
   return roles
     .filter((r) => r.role === role)
     .sort((a, b) => planRank(a.plan) - planRank(b.plan) || sectionOrder(a.section) - sectionOrder(b.section) || (a.measure ?? 0) - (b.measure ?? 0));
+}
+
+const orders = new WeakMap<SiteData, (id: string) => number>();
+
+/**
+ * The place of each action and project among the site's sections (actions, then projects, each
+ * in plan order), for rolesInOrder: worked out once per build, not on every department's page.
+ * @example sectionOrder(site)(site.actions[1].data.id) // => 1
+ */
+export function sectionOrder(site: SiteData): (id: string) => number {
+  const found = orders.get(site);
+  if (found) return found;
+  const order = new Map([...site.actions, ...site.projects].map((s, i) => [s.data.id, i]));
+  const made = (id: string) => order.get(id) ?? 0;
+  orders.set(site, made);
+  return made;
 }

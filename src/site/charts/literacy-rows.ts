@@ -3,9 +3,9 @@
 import type { DumbbellRow } from '../../charts/dumbbell-chart.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { ui } from '../../i18n/translations/index.ts';
-import type { SiteData } from '../../site/data.ts';
-import { planLabel } from '../../site/plan-label.ts';
-import { urls } from '../../site/urls.ts';
+import type { SiteData } from '../data.ts';
+import { planLabel } from '../plan-label.ts';
+import { urls } from '../urls.ts';
 
 /**
  * One row per plan that states a literacy baseline or target, in the site's plan order.

@@ -1,23 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { baseAnchor, directory } from '../../../src/components/bases/directory.ts';
-import { byKind, roleCounts, rolesInOrder } from '../../../src/components/departments/roles.ts';
-
-const base = (id: string, name_zh: string, type: string) => ({ data: { id, name_zh, city: id.split('/')[0] ?? '', type, status: 'existing' } });
-
-describe('directory', () => {
-  it('groups bases by city, then by type in the given order, names in pinyin order', () => {
-    const bases = [base('qinzhou/b', '钦州市科技馆', 'science-museum'), base('anning/a', '安宁市科技馆', 'science-museum'), base('qinzhou/c', '八寨沟', 'popularization-base'), base('qinzhou/d', '北部湾博物馆', 'popularization-base')];
-    const groups = directory(bases, ['science-museum', 'museum', 'popularization-base']);
-    expect(groups.map((g) => [g.city, g.types.map((t) => [t.type, t.bases.map((b) => b.data.name_zh)])])).toEqual([
-      ['anning', [['science-museum', ['安宁市科技馆']]]],
-      ['qinzhou', [['science-museum', ['钦州市科技馆']], ['popularization-base', ['八寨沟', '北部湾博物馆']]]],
-    ]);
-  });
-
-  it('gives each city and each type within it an anchor', () => {
-    expect([baseAnchor('anning'), baseAnchor('anning', 'museum')]).toEqual(['city-anning', 'anning-museum']);
-  });
-});
+import { byKind, roleCounts, rolesInOrder, sectionOrder } from '../../../src/site/department-roles.ts';
+import type { SiteData } from '../../../src/site/data.ts';
 
 const role = (section: string, role: 'lead' | 'cooperating', measure: number | null = null) => ({ plan: section.split('/')[0] ?? '', section, role, measure });
 
@@ -43,5 +26,18 @@ describe('rolesInOrder', () => {
     const roles = [role('b/x', 'lead'), role('a/y', 'lead', 2), role('a/y', 'lead', 1), role('a/x', 'cooperating')];
     const order = (id: string) => ['a/x', 'a/y', 'b/x'].indexOf(id);
     expect(rolesInOrder(roles, 'lead', ['a', 'b'], order).map((r) => `${r.section}#${r.measure}`)).toEqual(['a/y#1', 'a/y#2', 'b/x#null']);
+  });
+});
+
+describe('sectionOrder(site)', () => {
+  const section = (id: string) => ({ data: { id } });
+  const site = { actions: [section('a/youth'), section('b/youth')], projects: [section('a/venues')] } as unknown as SiteData;
+
+  it('places the actions before the projects, each in the order the site lists them', () => {
+    expect(['a/venues', 'b/youth', 'a/youth'].map(sectionOrder(site))).toEqual([2, 1, 0]);
+  });
+
+  it('works the order out once for a site', () => {
+    expect(sectionOrder(site)).toBe(sectionOrder(site));
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chartWeight } from '../../../src/components/charts/chart-pages.ts';
-import { chartParts, MAX_PLANS_PER_CHART } from '../../../src/components/charts/chart-specs.ts';
+import { chartWeight } from '../../../../src/site/charts/chart-pages.ts';
+import { chartParts, MAX_PLANS_PER_CHART } from '../../../../src/site/charts/chart-specs.ts';
 
 const plan = (key: string) => key.split('/')[0] ?? key;
 
