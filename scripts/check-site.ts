@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
-import { pageText } from '../src/components/search/page-text.ts';
+import { pageText } from '../src/checks/page-text.ts';
 import { glossaryCatalogSchema } from '../src/schemas/catalog/glossary.ts';
 import { publisherCatalogSchema } from '../src/schemas/catalog/publisher.ts';
 import { repository } from '../src/site/config.ts';

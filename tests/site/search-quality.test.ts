@@ -8,8 +8,8 @@
 // below the baseline measured in tests/fixtures/search-baseline.ts.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { htmlLang, pageText } from '../../src/components/search/page-text.ts';
-import { queryPlan, splitTiers } from '../../src/components/search/query.ts';
+import { htmlLang, pageText } from '../../src/checks/page-text.ts';
+import { queryPlan, splitTiers } from '../../src/browser/search-query.ts';
 import { overallRecallFloor, recallFloor, searchQueries } from '../fixtures/search-baseline.ts';
 import { launchBrowser } from '../setup/launch-browser.ts';
 import { distFile, distFiles } from '../setup/dist.ts';

@@ -2,7 +2,6 @@ import type { Target } from '../../schemas/target.ts';
 import type { TargetDraft } from '../extract/targets/find-targets.ts';
 import type { PlanRecord } from '../read-seed.ts';
 import { displayIndex } from '../write/paragraph-mdx.ts';
-import { escapeMdx } from '../write/mdx-escape.ts';
 import { entryId } from './spans.ts';
 
 /** A target's frontmatter: its numbers, words, time, group and exact source sentence. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choicesFromQuery, optionCounts, queryOf, type RowValues } from '../../../src/pages/[...locale]/targets/_explorer/url-state.ts';
+import { choicesFromQuery, optionCounts, queryOf, type RowValues } from '../../../src/browser/explorer-url-state.ts';
 
 const row = (city: string, kind: string, group = 'youth'): RowValues => ({ city, kind, group, deadline: '2025', outcome: 'not-reported', metric: 'none' });
 const rows = [row('baotou', 'target'), row('baotou', 'baseline'), row('zhongwei', 'target'), row('zhongwei', 'target', 'farmers')];

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { icuSequence, indexTerms } from '../../../src/search/index-terms.ts';
-import { pageText } from '../../../src/components/search/page-text.ts';
-import { queryPlan, splitTiers } from '../../../src/components/search/query.ts';
-import { describeResult, fill } from '../../../src/components/search/render.ts';
+import { pageText } from '../../../src/checks/page-text.ts';
+import { queryPlan, splitTiers } from '../../../src/browser/search-query.ts';
+import { describeResult, fill } from '../../../src/browser/search-render.ts';
 import { targetRecord, type TargetRow } from '../../../src/search/target-record.ts';
 
 describe('pageText', () => {
-  const html = `<html lang="zh-Hans"><body><nav>导航</nav><main data-pagefind-body><h1>科技馆</h1>
-    <nav data-pagefind-ignore><a href="#">目录</a></nav><p>建设<strong>科技馆</strong>&amp;博物馆</p>
-    <span hidden data-pagefind-filter="city">包头市</span><p lang="zh-Hans">原文</p><script>var x = "<p>no</p>";</script></main></body></html>`;
+  const html = `<html lang="zh-Hans"><body><nav>导航</nav><main data-search-body><h1>科技馆</h1>
+    <nav data-search-ignore><a href="#">目录</a></nav><p>建设<strong>科技馆</strong>&amp;博物馆</p>
+    <span hidden>包头市</span><p lang="zh-Hans">原文</p><script>var x = "<p>no</p>";</script></main></body></html>`;
 
   it('keeps the searchable body and drops ignored parts, scripts and what lies outside it', () => {
     expect(pageText(html, { hidden: true })).toBe('科技馆\n建设科技馆&博物馆\n包头市\n原文');

@@ -56,7 +56,7 @@ describe('the check after the build', () => {
   it('fails on a glossary term rendered another way and on a link to an untrusted host, naming the lines to fix', () => {
     const dist = join(work, 'dist');
     mkdirSync(join(dist, 'en/plans/x'), { recursive: true });
-    writeFileSync(join(dist, 'en/plans/x/index.html'), '<html lang="en"><body><main data-pagefind-body><h1>Youth Science Literacy Improvement Action</h1><p lang="zh-Hans">科学素质</p><a href="https://coinztmine.com/sys-nd/2573.html">source</a> <a href="https://www.mem.gov.cn/">MEM</a></main></body></html>');
+    writeFileSync(join(dist, 'en/plans/x/index.html'), '<html lang="en"><body><main data-search-body><h1>Youth Science Literacy Improvement Action</h1><p lang="zh-Hans">科学素质</p><a href="https://coinztmine.com/sys-nd/2573.html">source</a> <a href="https://www.mem.gov.cn/">MEM</a></main></body></html>');
     writeFileSync(join(dist, 'index.html'), '<html lang="zh-Hans"><body><main><a href="https://politics.people.com.cn/n1/2025/0224/c1001-40424754.html">人民日报</a></main></body></html>');
     const { code, out } = run('check-site.ts', [dist]);
     const glossaryLine = lineOf('content/catalog/glossary.yaml', '- zh: 科学素质');

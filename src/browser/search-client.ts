@@ -2,8 +2,8 @@
 // /pagefind/ on this host), shows results with their metadata, and keeps the query and filters
 // in the address so a search can be linked. With the targets explorer's small one, the only
 // script the site ships.
-import { cityInQuery, leading, queryPlan, splitTiers } from './query.ts';
-import { fill, renderResult, type Fragment } from './render.ts';
+import { cityInQuery, leading, queryPlan, splitTiers } from './search-query.ts';
+import { fill, renderResult, type Fragment } from './search-render.ts';
 
 interface PagefindResult {
   id: string;
@@ -62,7 +62,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     const batch = queue.splice(0, PAGE);
     const data = await Promise.all(batch.map((r) => r.data()));
     if (mine !== run) return;
-    for (const d of data) list.append(renderResult(d, strings, locale));
+    for (const d of data) list.append(renderResult(d, locale));
     more.hidden = queue.length === 0;
   };
 

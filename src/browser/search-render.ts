@@ -1,6 +1,5 @@
 // One search result as the reader sees it: what kind of thing it is, where, its title, and for a
 // target its value, unit, city and deadline; then Pagefind's excerpt.
-import { decodeEntities } from './page-text.ts';
 
 /** The part of Pagefind's result data the page shows. */
 export interface Fragment {
@@ -33,14 +32,14 @@ export function describeResult(d: Fragment, locale: 'zh' | 'en'): ResultFacts {
   const value = d.meta['value'] ?? '';
   return {
     href: d.url,
-    // Metadata read from a page's HTML may hold character references (&quot;): shown as text.
-    title: decodeEntities(d.meta['title'] || d.url),
+    // Metadata comes from the records as plain text (src/search/record.ts).
+    title: d.meta['title'] || d.url,
     kind: locale === 'en' ? kind.charAt(0).toUpperCase() + kind.slice(1) : kind,
     city: d.meta['city'] || d.filters?.['city']?.join(locale === 'zh' ? '、' : ', ') || '',
     figure: value ? [value, d.meta['unit']].filter(Boolean).join(' ') : '',
     when: d.meta['when'] ?? '',
     status: d.meta['status'] && d.meta['status'].toLowerCase() !== kind.toLowerCase() ? d.meta['status'] : '',
-    plan: decodeEntities(d.meta['plan'] ?? ''),
+    plan: d.meta['plan'] ?? '',
   };
 }
 
@@ -53,7 +52,7 @@ export function fill(template: string | undefined, values: Record<string, string
 }
 
 /** The list item of one result. Pagefind's excerpt is already escaped HTML with <mark>s. */
-export function renderResult(d: Fragment, strings: Record<string, string>, locale: 'zh' | 'en'): HTMLLIElement {
+export function renderResult(d: Fragment, locale: 'zh' | 'en'): HTMLLIElement {
   const f = describeResult(d, locale);
   const li = make('li', 'result');
   const tags = make('p', 'result-tags');

@@ -3,7 +3,7 @@
 // it restores the choices from the address, writes them back as they change (so a filtered view
 // can be shared), carries them across the sort orders' links, and sets each option's count to the
 // rows it would show with the other filters as they are.
-import { filterKeys, type FilterKey } from '../../../../site/explorer/filters.ts';
+import { filterKeys, type FilterKey } from '../site/explorer/filters.ts';
 
 export type Choices = Partial<Record<FilterKey, string>>;
 

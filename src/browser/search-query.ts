@@ -3,7 +3,7 @@
 // have 科普, 信息 and 化 far apart. For Chinese, each word of the query is also searched as a
 // quoted phrase (Pagefind's exact search, which needs the words adjacent), and results that
 // contain every phrase come first; the rest are offered separately, as partial matches.
-import type { Locale } from '../../i18n/locales.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 const HAN = /\p{Script=Han}/u;
 

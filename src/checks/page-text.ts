@@ -1,14 +1,15 @@
-// The text of a built page as search sees it: what is inside the element marked
-// `data-pagefind-body`, minus anything under `data-pagefind-ignore`. Used at index time (to add
-// explicit index terms) and by the search-quality test (to know which pages really contain a
-// query). Works on the site's own well-formed HTML; it is not a general HTML parser.
+// The text of a built page as a reader sees it: what is inside the element marked
+// `data-search-body` (the page's main content), minus anything under `data-search-ignore`
+// (navigation, citations, lists of other documents). The checks of the built site read English
+// pages through it, and the search-quality test compares search results with it. Works on the
+// site's own well-formed HTML; it is not a general HTML parser.
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 const INLINE = new Set(['a', 'abbr', 'b', 'cite', 'code', 'em', 'i', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'data', 'bdi', 'bdo']);
 const TOKEN = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|([^<]+)/gu;
 
 export interface PageTextOptions {
-  /** Keep text of elements with the `hidden` attribute (Pagefind indexes them; readers don't see them). */
+  /** Keep text of elements with the `hidden` attribute (readers don't see them). */
   hidden: boolean;
   /** Drop text of elements whose `lang` starts with this (e.g. 'zh' on English pages). */
   dropLang?: string;
@@ -21,13 +22,13 @@ interface Open {
 }
 
 /**
- * The searchable text of a page: inside `[data-pagefind-body]` (or `<main>` when none is
- * marked), without `data-pagefind-ignore` parts, scripts and styles; block elements end a line.
- * @example pageText('<main data-pagefind-body><p>志愿者</p><nav data-pagefind-ignore>目录</nav></main>', { hidden: false }) // => '志愿者'
+ * The searchable text of a page: inside `[data-search-body]` (or `<main>` when none is
+ * marked), without `data-search-ignore` parts, scripts and styles; block elements end a line.
+ * @example pageText('<main data-search-body><p>志愿者</p><nav data-search-ignore>目录</nav></main>', { hidden: false }) // => '志愿者'
  */
 export function pageText(html: string, options: PageTextOptions): string {
   const source = html.replace(/<(script|style|template)\b[\s\S]*?<\/\1>/giu, '');
-  const marker = /\sdata-pagefind-body(?=[\s=>/])/u.test(source) ? 'pagefind' : 'main';
+  const marker = /\sdata-search-body(?=[\s=>/])/u.test(source) ? 'body' : 'main';
   const stack: Open[] = [];
   const out: string[] = [];
   for (const m of source.matchAll(TOKEN)) {
@@ -48,11 +49,11 @@ export function pageText(html: string, options: PageTextOptions): string {
     if (!INLINE.has(tag)) out.push('\n');
     if (VOID.has(tag) || attrs.trimEnd().endsWith('/')) continue;
     const parent = stack.at(-1);
-    const startsBody = marker === 'pagefind' ? /\sdata-pagefind-body(?=[\s=>/]|$)/u.test(attrs) : tag === 'main';
+    const startsBody = marker === 'body' ? /\sdata-search-body(?=[\s=>/]|$)/u.test(attrs) : tag === 'main';
     const lang = /\slang=["']?([\w-]+)/u.exec(attrs)?.[1];
     const skip =
       (parent?.skip ?? false) ||
-      /\sdata-pagefind-ignore(?=[\s=>/]|$)/u.test(attrs) ||
+      /\sdata-search-ignore(?=[\s=>/]|$)/u.test(attrs) ||
       (!options.hidden && /\shidden(?=[\s=>/]|$)/u.test(attrs)) ||
       (options.dropLang !== undefined && lang !== undefined && lang.toLowerCase().startsWith(options.dropLang));
     stack.push({ tag, skip, body: (parent?.body ?? false) || startsBody });
