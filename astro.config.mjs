@@ -18,7 +18,8 @@ export default defineConfig({
   // KEPU_OUT_DIR builds elsewhere than dist/ (parallel builds, throwaway test builds).
   outDir: process.env.KEPU_OUT_DIR || './dist',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Styles are files a reader's browser keeps, not text repeated in each of thousands of pages.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Plan text is data: no smart quotes, dashes or ellipses may replace the seed's characters.
   // No GFM either: its autolinks would turn a seed's e-mail or www. address into a link.
   markdown: { smartypants: false, gfm: false },

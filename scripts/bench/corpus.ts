@@ -119,7 +119,7 @@ function copyMemory(dir: string, t: Template, to: Place, file: string): void {
   if (!readdirSync(memories).includes(`${t.slug}.yaml`)) return;
   const { catalogs } = readCatalogs(catalogText, 'content/catalog');
   const read = catalogs && readSeed(file, readFileSync(join(dir, 'seeds', file)), catalogs);
-  if (!read || !read.ok) throw new Error(`bench: the copy ${file} of ${t.file} does not ingest`);
+  if (!read || !read.ok) throw new Error(`bench: the copy ${file} of ${t.file} (moved to ${to.name}) does not ingest: ${read ? read.problems.map((p) => `line ${p.line}: ${p.field}: ${p.message}`).join('; ') : 'the catalogs do not load'}`);
   const from = english((t.chain[0] as Place).name);
   const text = readFileSync(join(memories, `${t.slug}.yaml`), 'utf8').split(from).join(english(to.name));
   mkdirSync(join(dir, 'content', 'translations'), { recursive: true });

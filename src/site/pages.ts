@@ -9,7 +9,7 @@ export const ROWS_PER_PAGE = 150;
 export const PLANS_PER_PAGE = 60;
 
 /** Plans one page of the translation status shows, and units listed per plan to translate. */
-export const PLANS_PER_STATUS_PAGE = 100;
+export const PLANS_PER_STATUS_PAGE = 40;
 export const TODO_PER_PLAN = 12;
 
 /** Cities one page of the bases directory shows: some 50 bases. */

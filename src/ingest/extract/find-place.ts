@@ -16,6 +16,13 @@ export interface FoundPlace {
 // Names written without their level: 广西 for 广西壮族自治区, 包头 for 包头市.
 const LEVEL_SUFFIX = /(?:壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|省|市|地区|盟|自治州)$/u;
 let shortNames: Map<string, Place[]> | null = null;
+let longest = 0;
+
+/** The length of the gazetteer's longest name (双江拉祜族佤族布朗族傣族自治县 has 15 characters). */
+function longestName(): number {
+  longest ||= Math.max(...allPlaces().map((p) => p.name.length));
+  return longest;
+}
 
 function byShortName(name: string): Place[] {
   if (!shortNames) {
@@ -31,7 +38,7 @@ function byShortName(name: string): Place[] {
 
 /** The longest place name, full or short, that `text` starts with at `at`. */
 function nameAt(text: string, at: number): { written: string; places: Place[] } | null {
-  for (let length = Math.min(12, text.length - at); length >= 2; length--) {
+  for (let length = Math.min(longestName(), text.length - at); length >= 2; length--) {
     const written = text.slice(at, at + length);
     const places = placesNamed(written);
     if (places.length > 0) return { written, places };

@@ -47,8 +47,12 @@ export function resolvePlace(found: FoundPlace, cities: readonly City[]): PlanPl
   };
 }
 
+// An autonomous place is keyed by its own name, as its English name is (海北藏族自治州: Haibei):
+// the shortest prefix before the peoples it is named for (彝族哈尼族拉祜族) and the level word.
+const PEOPLES_AND_LEVEL = /^(.{2,}?)(?:[^族]{1,3}族)+自治(?:州|县|旗)$/u;
+
 function baseKey(name: string): string {
-  return pinyinSlug(name.replace(LEVEL_WORD, '') || name);
+  return pinyinSlug(name.replace(PEOPLES_AND_LEVEL, '$1').replace(LEVEL_WORD, '') || name);
 }
 
 const RANK: Record<string, number> = { province: 0, prefecture: 1, 'county-level': 2, county: 2, district: 2 };

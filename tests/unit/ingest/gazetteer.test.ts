@@ -60,6 +60,11 @@ describe('findPlace(a title)', () => {
     expect(findPlace('鼓楼区科普规划', '')?.ambiguous).toBe(true);
   });
 
+  it('finds the autonomous counties whose names run longest, those of several peoples', () => {
+    expect(findPlace('镇沅彝族哈尼族拉祜族自治县全民科学素质行动计划纲要实施方案（2021—2035年）', '')?.place).toMatchObject({ name: '镇沅彝族哈尼族拉祜族自治县', level: 'county' });
+    expect(findPlace('双江拉祜族佤族布朗族傣族自治县科普规划', '')?.place?.name).toBe('双江拉祜族佤族布朗族傣族自治县');
+  });
+
   it('keeps a place the gazetteer lacks as the title writes it', () => {
     expect(findPlace('某市科普规划（2021—2025年）', '…广西壮族自治区…')).toEqual({ place: null, name: '某市', province: '广西壮族自治区', asWritten: '某市', ambiguous: false });
   });
@@ -80,5 +85,16 @@ describe('resolvePlace(a found place, the staff catalog)', () => {
     expect(key('浏阳市全民科学素质行动规划纲要实施方案')).toBe('liuyang');
     expect(key('兰州市安宁区科普规划')).toBe('lanzhou-anning');
     expect(key('北京市朝阳区科普规划')).toBe('beijing-chaoyang');
+  });
+
+  it('keys an autonomous prefecture or county by its place name, without the peoples it is named for', () => {
+    const key = (title: string) => {
+      const found = findPlace(title, '');
+      return found && resolvePlace(found, []).key;
+    };
+    expect(key('海北藏族自治州科普规划')).toBe('haibei');
+    expect(key('恩施土家族苗族自治州科普规划')).toBe('enshi');
+    // 镇沅 sounds like 镇远 (Guizhou), a county too: it is led by its parent, 普洱.
+    expect(key('镇沅彝族哈尼族拉祜族自治县科普规划')).toBe('puer-zhenyuan');
   });
 });
