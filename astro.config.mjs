@@ -39,5 +39,11 @@ export default defineConfig({
       },
     },
   },
+  // A page whose getStaticPaths gave it a cacheKey (src/site/cache-keys.ts) is copied from the
+  // last build when its key and code are unchanged, not rendered again: a one-seed edit
+  // re-renders that plan's pages and the pages that list plans. The cache is kept in the project
+  // (.cache/astro), not in node_modules, which the benchmark's corpora share.
+  experimental: { incrementalBuild: true },
+  cacheDir: './.cache/astro',
   devToolbar: { enabled: false },
 });

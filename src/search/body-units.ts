@@ -18,6 +18,20 @@ function textOf(nodes: readonly PhrasingContent[]): string {
   return nodes.map((n) => ('value' in n && n.type !== 'html' ? n.value : 'children' in n ? textOf(n.children) : '')).join('');
 }
 
+const parsed = new Map<string, BodyUnit[]>();
+
+/**
+ * bodyUnits of an entry's body, parsed once per build: a plan's records in both languages, and
+ * its actions' and projects', read the same bodies.
+ * @example entryUnits({ collection: 'plans', id: 'p', body: '<Para id="p1">正文</Para>' }) // => [{ id: 'p1', text: '正文' }]
+ */
+export function entryUnits(entry: { collection: string; id: string; body?: string }): BodyUnit[] {
+  const key = `${entry.collection}/${entry.id}`;
+  let units = parsed.get(key);
+  if (!units) parsed.set(key, (units = bodyUnits(entry.body ?? '')));
+  return units;
+}
+
 /**
  * The units of an MDX body in order; blocks that are not a unit are left out.
  * @example bodyUnits('<Para id="s1-p1"><Lead>（一）</Lead>建设科技馆&#58;</Para>') // => [{ id: 's1-p1', text: '（一）建设科技馆:' }]

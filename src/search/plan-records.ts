@@ -7,7 +7,7 @@ import type { ActionEntry, PlanEntry, ProjectEntry, SiteData } from '../site/dat
 import { formatPeriod } from '../site/format.ts';
 import { names } from '../site/names.ts';
 import { urls } from '../site/urls.ts';
-import { bodyUnits } from './body-units.ts';
+import { entryUnits } from './body-units.ts';
 import { searchRecord, type SearchRecord } from './record.ts';
 import type { TargetRow } from './target-record.ts';
 import { unitText } from './unit-text.ts';
@@ -41,7 +41,7 @@ export function planRecord(site: SiteData, locale: Locale, plan: PlanEntry): Sea
       f(t.plan.period, formatPeriod(locale, d.period)),
       f(t.plan.docNumber, locale === 'zh' ? d.doc_number : [d.doc_number, n.docNumber(plan)].filter(Boolean).join(' ')),
       f(t.plan.issuer, n.issuer(plan)),
-      ...unitText(site, locale, d.slug, bodyUnits(plan.body ?? '')),
+      ...unitText(site, locale, d.slug, entryUnits(plan)),
     ],
     filters: { kind: [t.search.kinds.plan], city: [city] },
     extraTerms: [otherCityName(site, locale, plan)],
@@ -79,7 +79,7 @@ export function sectionRecord(site: SiteData, locale: Locale, section: ActionEnt
       f(t.plan.cooperating, units(d.cooperating_units)),
       units([...new Set(measureUnits)]),
       ...targets.map((row) => [locale === 'zh' ? row.metric_zh : row.metric_text_en ?? row.metric_en ?? row.metric_zh, n.group(row.group)].join(' ')),
-      ...unitText(site, locale, d.plan, bodyUnits(section.body ?? '')),
+      ...unitText(site, locale, d.plan, entryUnits(section)),
     ],
     meta: { plan: n.plan(plan) },
     filters: {

@@ -33,7 +33,8 @@ export function planVersions(slug: string, seed: string, git: Git = gitIn()): Pl
     const [commit = '', date = ''] = line.split(' ');
     return { commit, date };
   });
-  const snapshots = commits.map((c) => snapshot(git, c.commit, slug));
+  // A seed committed once has nothing to compare: its content is not read back from history.
+  const snapshots = commits.length < 2 ? [] : commits.map((c) => snapshot(git, c.commit, slug));
   return commits.map((c, i) => {
     const [now, before] = [snapshots[i], snapshots[i + 1]];
     return { ...c, changes: now && before ? planChanges(before, now) : null };
@@ -87,5 +88,19 @@ const cache = new Map<string, PlanVersion[]>();
  */
 export function versionsOf(plan: { slug: string; seed: string }): PlanVersion[] {
   const key = `${plan.slug}|${plan.seed}`;
+  inRepository ??= isRepository();
+  if (!inRepository) return [];
   return cache.get(key) ?? cache.set(key, planVersions(plan.slug, plan.seed)).get(key) ?? [];
+}
+
+let inRepository: boolean | null = null;
+
+/** Whether the project is a git repository: outside one (a tarball), no plan asks git again. */
+function isRepository(): boolean {
+  try {
+    gitIn()(['rev-parse', '--git-dir']);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -2,9 +2,14 @@
 // build makes from them (src/search/integration.ts), which then removes these files from dist/.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteData } from '../../site/data.ts';
-import { partRecords, recordParts } from '../../search/records.ts';
+import { planKey } from '../../site/cache-keys.ts';
+import { HUB_PART, partRecords, recordParts } from '../../search/records.ts';
 
-export const getStaticPaths = (async () => (await siteData().then(recordParts)).map((part) => ({ params: { part } }))) satisfies GetStaticPaths;
+// A plan's part is reused from the last build while the plan's key is unchanged (cache-keys.ts).
+export const getStaticPaths = (async () => {
+  const site = await siteData();
+  return recordParts(site).map((part) => ({ params: { part }, cacheKey: part === HUB_PART ? undefined : planKey(site, part) }));
+}) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) =>
   new Response(JSON.stringify(partRecords(await siteData(), params.part ?? '')), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

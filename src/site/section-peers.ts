@@ -1,0 +1,30 @@
+// What an action or project page compares it with: the same section of the other plans (same
+// population group or project theme), and the nearest of them it shows (PEERS_SHOWN, the same
+// province first). One derivation for the page and for its cache key.
+import { sectionComparisons } from './comparisons.ts';
+import type { ActionEntry, ProjectEntry, SiteData } from './data.ts';
+import { counterparts, nearestPeers } from './sections.ts';
+
+type Section = ActionEntry | ProjectEntry;
+
+export interface SectionPeers {
+  /** The group or theme the section is compared by; null for a project of no known theme. */
+  key: string | null;
+  /** This section, then its counterparts in every other plan. */
+  same: Section[];
+  /** This section, then the nearest counterparts, as the page shows them. */
+  shown: Section[];
+}
+
+const keyOf = (s: Section) => (s.collection === 'actions' ? s.data.group : s.data.theme);
+
+/**
+ * A section's counterparts, picked from its own group as sectionComparisons grouped them.
+ * @example sectionPeers(site, baotouYouth).shown.map((s) => s.data.plan)[0] // => 'baotou-suzhi-2021-2025'
+ */
+export function sectionPeers(site: SiteData, section: Section): SectionPeers {
+  const key = keyOf(section);
+  const comparison = sectionComparisons(site).find((c) => c.kind === section.collection && c.key === key);
+  const same: Section[] = comparison ? counterparts(comparison.sections, section, keyOf) : [section];
+  return { key, same, shown: nearestPeers(same, (s) => site.plan(s.data.plan).data.province_zh) };
+}
