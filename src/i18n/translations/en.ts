@@ -158,7 +158,7 @@ export const en: UiStrings = {
     textNote: 'Paragraph anchors are those of the full plan; ¶ links to the same paragraph in the plan.',
     compareAction: 'The same action in other plans',
     compareProject: 'The same project in other plans',
-    compareNote: 'Matched by population group or theme, side by side.',
+    compareNote: 'Matched by population group or theme; the measures of each are on its page and in the full table.',
     compareNone: 'No other plan has a matching section.',
     compareNearest: (shown: number) => `The ${shown} nearest: plans of the same province first.`,
     compareAll: (total: number) => `All ${total} plans with this section, in one table`,
@@ -168,9 +168,6 @@ export const en: UiStrings = {
     compareRows: (from: number, to: number, total: number) => `Plans ${from}–${to} of ${total}`,
     compareSection: 'Section',
     thisPage: 'This page',
-    measureCount: (n: number) => `${n} ${n === 1 ? 'measure' : 'measures'}`,
-    targetCount: (n: number) => `${n} ${n === 1 ? 'target' : 'targets'}`,
-    open: 'Open',
   },
   bases: {
     title: 'Science bases and venues',

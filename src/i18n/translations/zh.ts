@@ -156,7 +156,7 @@ export const zh = {
     textNote: '段落编号与规划全文相同；¶ 链接到规划全文中的同一段。',
     compareAction: '各规划中的同一提升行动',
     compareProject: '各规划中的同类重点工程',
-    compareNote: '按人群或主题对齐，逐列并排比较。',
+    compareNote: '按人群或主题对齐；各规划的举措见其页面和完整对比表。',
     compareNone: '其他规划中没有同类内容。',
     compareNearest: (shown: number) => `以下为最相近的${shown}份：同省（区、市）的规划在前。`,
     compareAll: (total: number) => `在一张表中查看全部${total}份有此内容的规划`,
@@ -166,9 +166,6 @@ export const zh = {
     compareRows: (from: number, to: number, total: number) => `第${from}—${to}份，共${total}份`,
     compareSection: '部分',
     thisPage: '本页',
-    measureCount: (n: number) => `${n}项举措`,
-    targetCount: (n: number) => `${n}项量化目标`,
-    open: '查看详情',
   },
   bases: {
     title: '科普基地和场馆',
