@@ -18,17 +18,17 @@ function textOf(nodes: readonly PhrasingContent[]): string {
   return nodes.map((n) => ('value' in n && n.type !== 'html' ? n.value : 'children' in n ? textOf(n.children) : '')).join('');
 }
 
-const parsed = new Map<string, BodyUnit[]>();
+// By the entry itself: a dev server that reloads content gets new entries, never stale units.
+const parsed = new WeakMap<object, BodyUnit[]>();
 
 /**
  * bodyUnits of an entry's body, parsed once per build: a plan's records in both languages, and
  * its actions' and projects', read the same bodies.
- * @example entryUnits({ collection: 'plans', id: 'p', body: '<Para id="p1">正文</Para>' }) // => [{ id: 'p1', text: '正文' }]
+ * @example entryUnits({ body: '<Para id="p1">正文</Para>' }) // => [{ id: 'p1', text: '正文' }]
  */
-export function entryUnits(entry: { collection: string; id: string; body?: string }): BodyUnit[] {
-  const key = `${entry.collection}/${entry.id}`;
-  let units = parsed.get(key);
-  if (!units) parsed.set(key, (units = bodyUnits(entry.body ?? '')));
+export function entryUnits(entry: { body?: string }): BodyUnit[] {
+  let units = parsed.get(entry);
+  if (!units) parsed.set(entry, (units = bodyUnits(entry.body ?? '')));
   return units;
 }
 

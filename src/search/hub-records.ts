@@ -9,10 +9,8 @@ import { names } from '../site/names.ts';
 import { urls } from '../site/urls.ts';
 import { ruleText } from '../calendar/rule-text.ts';
 import { proseText } from './prose-text.ts';
-import { searchRecord, type SearchRecord } from './record.ts';
+import { fact, listOf, searchRecord, type SearchRecord } from './record.ts';
 
-const fact = (locale: Locale) => (label: string, value: string | null | undefined) => (value ? `${label}${locale === 'zh' ? '：' : ': '}${value}` : null);
-const list = (locale: Locale, items: readonly string[]) => items.join(locale === 'zh' ? '、' : ', ');
 
 /**
  * A base's or venue's record in one language.
@@ -21,7 +19,6 @@ const list = (locale: Locale, items: readonly string[]) => items.join(locale ===
 export function baseRecord(site: SiteData, locale: Locale, base: CollectionEntry<'bases'>): SearchRecord {
   const t = ui(locale);
   const n = names(site, locale);
-  const f = fact(locale);
   const d = base.data;
   const city = n.city(d.city);
   const name = n.base(base);
@@ -30,9 +27,9 @@ export function baseRecord(site: SiteData, locale: Locale, base: CollectionEntry
     url: urls.base(locale, base.id),
     title: name,
     blocks: [
-      f(t.bases.city, city),
-      f(t.bases.type, t.bases.types[d.type]),
-      f(t.bases.status, t.bases.statuses[d.status]),
+      fact(locale, t.bases.city, city),
+      fact(locale, t.bases.type, t.bases.types[d.type]),
+      fact(locale, t.bases.status, t.bases.statuses[d.status]),
       // The sentences are Chinese: the English index has the plans' names, not their words.
       ...d.mentions.flatMap((m) => [n.plan(site.plan(m.plan)), zh ? m.quote : null]),
     ],
@@ -53,7 +50,6 @@ const publisherName = (site: SiteData, locale: Locale, key: string) => {
  */
 export function activityRecord(site: SiteData, locale: Locale, activity: CollectionEntry<'activities'>): SearchRecord {
   const t = ui(locale).calendar;
-  const f = fact(locale);
   const d = activity.data;
   const zh = locale === 'zh';
   const rule = (r: Parameters<typeof ruleText>[0]) => ruleText(r, locale);
@@ -62,18 +58,18 @@ export function activityRecord(site: SiteData, locale: Locale, activity: Collect
     title: zh ? d.name_zh : d.name_en,
     blocks: [
       zh ? d.name_en : d.name_zh,
-      f(t.aliases, list('zh', d.aliases_zh)),
-      f(t.kind, t.kinds[d.kind]),
-      f(t.periodName, zh ? d.period_name_zh : d.period_name_en),
-      d.anchor_day ? f(t.anchorDay, `${zh ? d.anchor_day.name_zh : d.anchor_day.name_en} ${rule({ type: 'fixed', month: d.anchor_day.month, day: d.anchor_day.day })}`) : null,
-      f(t.rule, rule(d.rule)),
-      f(t.organizer, zh ? d.organizer_zh : d.organizer_en),
-      f(t.since, zh ? d.since_zh : d.since_en),
+      fact(locale, t.aliases, listOf('zh', d.aliases_zh)),
+      fact(locale, t.kind, t.kinds[d.kind]),
+      fact(locale, t.periodName, zh ? d.period_name_zh : d.period_name_en),
+      d.anchor_day ? fact(locale, t.anchorDay, `${zh ? d.anchor_day.name_zh : d.anchor_day.name_en} ${rule({ type: 'fixed', month: d.anchor_day.month, day: d.anchor_day.day })}`) : null,
+      fact(locale, t.rule, rule(d.rule)),
+      fact(locale, t.organizer, zh ? d.organizer_zh : d.organizer_en),
+      fact(locale, t.since, zh ? d.since_zh : d.since_en),
       ...(d.history ?? []).map((h) => `${t.until(h.until_year)} ${rule(h.rule)} ${zh ? h.note_zh : h.note_en}`),
       ...d.known.map((k) => [k.year, zh ? k.theme_zh : k.theme_en, zh ? k.note_zh : k.note_en].filter(Boolean).join(' ')),
       zh ? d.notes_zh : d.notes_en,
       // The sources by their publishers, as the page cites them (Xinhua, China Youth Daily).
-      list(locale, [...new Set(d.sources.map((source) => publisherName(site, locale, source.publisher)))]),
+      listOf(locale, [...new Set(d.sources.map((source) => publisherName(site, locale, source.publisher)))]),
       ...(zh ? d.sources.map((source) => source.title_zh ?? null) : []),
     ],
     filters: { kind: [t.kindFilter] },
@@ -87,12 +83,11 @@ export function activityRecord(site: SiteData, locale: Locale, activity: Collect
  */
 export function departmentRecord(site: SiteData, locale: Locale, department: CollectionEntry<'departments'>): SearchRecord {
   const t = ui(locale).departments;
-  const f = fact(locale);
   const d = department.data;
   return searchRecord(locale, {
     url: urls.department(locale, d.key),
     title: names(site, locale).department(d.key),
-    blocks: [f(t.fullName, d.name_zh), f(t.englishName, d.name_en), f(t.kind, t.kinds[d.kind]), f(t.aliases, list('zh', d.aliases_zh))],
+    blocks: [fact(locale, t.fullName, d.name_zh), fact(locale, t.englishName, d.name_en), fact(locale, t.kind, t.kinds[d.kind]), fact(locale, t.aliases, listOf('zh', d.aliases_zh))],
   });
 }
 

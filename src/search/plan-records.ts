@@ -8,12 +8,11 @@ import { formatPeriod } from '../site/format.ts';
 import { names } from '../site/names.ts';
 import { urls } from '../site/urls.ts';
 import { entryUnits } from './body-units.ts';
-import { searchRecord, type SearchRecord } from './record.ts';
+import { fact, listOf, searchRecord, type SearchRecord } from './record.ts';
 import type { TargetRow } from './target-record.ts';
 import { unitText } from './unit-text.ts';
 
 /** `label：value` in Chinese, `label: value` in English; null without a value. */
-const fact = (locale: Locale) => (label: string, value: string | null | undefined) => (value ? `${label}${locale === 'zh' ? '：' : ': '}${value}` : null);
 
 /** The city's name in the other language, so 包头 finds Baotou's English pages and Baotou its Chinese ones. */
 function otherCityName(site: SiteData, locale: Locale, plan: PlanEntry): string | null {
@@ -29,18 +28,17 @@ export function planRecord(site: SiteData, locale: Locale, plan: PlanEntry): Sea
   const t = ui(locale);
   const n = names(site, locale);
   const d = plan.data;
-  const f = fact(locale);
   const city = n.city(d.city, d.city_zh);
   const place = [city, n.province(plan)].filter(Boolean).join(locale === 'zh' ? '，' : ', ');
   return searchRecord(locale, {
     url: urls.plan(locale, d.slug),
     title: n.plan(plan),
     blocks: [
-      f(d.level === 'province' ? t.plan.province : t.plan.city, place),
-      f(t.plan.status, d.status === 'draft' ? t.plan.draft : t.plan.final),
-      f(t.plan.period, formatPeriod(locale, d.period)),
-      f(t.plan.docNumber, locale === 'zh' ? d.doc_number : [d.doc_number, n.docNumber(plan)].filter(Boolean).join(' ')),
-      f(t.plan.issuer, n.issuer(plan)),
+      fact(locale, d.level === 'province' ? t.plan.province : t.plan.city, place),
+      fact(locale, t.plan.status, d.status === 'draft' ? t.plan.draft : t.plan.final),
+      fact(locale, t.plan.period, formatPeriod(locale, d.period)),
+      fact(locale, t.plan.docNumber, locale === 'zh' ? d.doc_number : [d.doc_number, n.docNumber(plan)].filter(Boolean).join(' ')),
+      fact(locale, t.plan.issuer, n.issuer(plan)),
       ...unitText(site, locale, d.slug, entryUnits(plan)),
     ],
     filters: { kind: [t.search.kinds.plan], city: [city] },
@@ -61,22 +59,21 @@ function themeName(site: SiteData, locale: Locale, project: ProjectEntry): strin
 export function sectionRecord(site: SiteData, locale: Locale, section: ActionEntry | ProjectEntry, targets: readonly TargetRow[] = []): SearchRecord {
   const t = ui(locale);
   const n = names(site, locale);
-  const f = fact(locale);
   const d = section.data;
   const plan = site.plan(d.plan);
   const city = n.city(plan.data.city, plan.data.city_zh);
   const isAction = section.collection === 'actions';
-  const units = (keys: readonly string[]) => keys.map((k) => n.department(k)).join(locale === 'zh' ? '、' : ', ');
+  const units = (keys: readonly string[]) => listOf(locale, keys.map((k) => n.department(k)));
   const measureUnits = d.measures.flatMap((m) => [...m.lead_units, ...m.cooperating_units]);
   return searchRecord(locale, {
     url: isAction ? urls.action(locale, d.id) : urls.project(locale, d.id),
     title: n.section(section),
     blocks: [
-      f(t.section.plan, n.plan(plan)),
-      f(t.section.city, `${city} · ${formatPeriod(locale, plan.data.period)}`),
-      section.collection === 'actions' ? f(t.section.group, n.group(section.data.group)) : f(t.section.theme, themeName(site, locale, section)),
-      f(t.plan.lead, units(d.lead_units)),
-      f(t.plan.cooperating, units(d.cooperating_units)),
+      fact(locale, t.section.plan, n.plan(plan)),
+      fact(locale, t.section.city, `${city} · ${formatPeriod(locale, plan.data.period)}`),
+      section.collection === 'actions' ? fact(locale, t.section.group, n.group(section.data.group)) : fact(locale, t.section.theme, themeName(site, locale, section)),
+      fact(locale, t.plan.lead, units(d.lead_units)),
+      fact(locale, t.plan.cooperating, units(d.cooperating_units)),
       units([...new Set(measureUnits)]),
       ...targets.map((row) => [locale === 'zh' ? row.metric_zh : row.metric_text_en ?? row.metric_en ?? row.metric_zh, n.group(row.group)].join(' ')),
       ...unitText(site, locale, d.plan, entryUnits(section)),

@@ -44,3 +44,20 @@ export function searchRecord(locale: Locale, parts: RecordParts): SearchRecord {
     filters: parts.filters ?? {},
   };
 }
+
+/**
+ * A fact of a record as its page lists it, `label：value` in Chinese and `label: value` in
+ * English; null without a value, so it drops out of the blocks.
+ * @example fact('en', 'City', 'Baotou') // => 'City: Baotou'
+ */
+export function fact(locale: Locale, label: string, value: string | null | undefined): string | null {
+  return value ? `${label}${locale === 'zh' ? '：' : ': '}${value}` : null;
+}
+
+/**
+ * Names in a row, as the language lists them.
+ * @example listOf('zh', ['市科协', '市教育局']) // => '市科协、市教育局'
+ */
+export function listOf(locale: Locale, items: readonly string[]): string {
+  return items.join(locale === 'zh' ? '、' : ', ');
+}
