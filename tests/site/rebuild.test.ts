@@ -9,6 +9,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -47,7 +48,8 @@ beforeAll(() => {
   const memory = join(dir, 'content/translations/qinzhou-suzhi-2021-2035.yaml');
   writeFileSync(memory, readFileSync(memory, 'utf8').replace("en: Qinzhou Municipal People's Government", "en: People's Government of Qinzhou"));
   writeFileSync(join(dir, 'content/news/2026-03-01-zhongwei-progress.mdx'), NEWS);
-  rebuildLog = build();
+  // Astro colours its log when CI is set (picocolors), which puts codes between a path and its note.
+  rebuildLog = stripVTControlCharacters(build());
   rebuilt = files(join(dir, 'dist'));
   rmSync(join(dir, '.cache'), { recursive: true, force: true });
   build();
