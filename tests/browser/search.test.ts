@@ -52,7 +52,8 @@ async function choose(page: Page, facet: string, value: string): Promise<void> {
 
 const count = async (page: Page) => Number((await page.locator('[data-status]').textContent())?.match(/\d+/u)?.[0] ?? NaN);
 
-describe('search page', () => {
+// Each query is its own page: they run a few at a time.
+describe.concurrent('search page, one query each', () => {
   const expected: Array<['zh' | 'en', string, RegExp]> = [
     ['zh', '志愿者', /^\/plans\/baotou-suzhi-2021-2025\/#target-/u],
     ['zh', '科普基地', new RegExp(`^${urls.bases('zh')}$`, 'u')],
@@ -65,7 +66,7 @@ describe('search page', () => {
     ['en', 'Qinzhou', new RegExp(`^${urls.plan('en', 'qinzhou-suzhi-2021-2035')}$`, 'u')],
   ];
   for (const [locale, query, link] of expected) {
-    it(`finds ${link.source.replace(/\\/gu, '')} among the first results for ${query} (${locale})`, async () => {
+    it(`finds ${link.source.replace(/\\/gu, '')} among the first results for ${query} (${locale})`, async ({ expect }) => {
       const page = await search(locale, query);
       const links = await resultLinks(page);
       expect(links.length).toBeGreaterThan(0);
@@ -84,7 +85,7 @@ describe('search page', () => {
     ['digital', 'anning-suzhi-2021-2025'],
   ];
   for (const [query, slug] of englishWords) {
-    it(`finds the English text of ${slug} for “${query}”`, async () => {
+    it(`finds the English text of ${slug} for “${query}”`, async ({ expect }) => {
       const page = await search('en', query);
       const links = await resultLinks(page);
       const plan = urls.plan('en', slug);
@@ -92,7 +93,9 @@ describe('search page', () => {
       await page.close();
     });
   }
+});
 
+describe('search page', () => {
   it('shows target results with their English metric', async () => {
     const page = await search('en', 'volunteers');
     await choose(page, 'kind', ui('en').search.kinds.target);
