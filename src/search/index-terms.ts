@@ -9,14 +9,35 @@
 /** The metadata key the explicit terms are stored under; the search UI never shows it. */
 export const TERMS_KEY = 'terms';
 
+// Segmenting is most of what records cost: one segmenter per language, and each line's words
+// kept for the records that repeat it (a plan's record holds its sections' and targets' text).
+// A line break always ends a word, so a text's words are its lines' words in a row.
+const segmenters = new Map<string, Intl.Segmenter>();
+const lineWords = new Map<string, string>();
+const KEPT_LINES = 50_000;
+
 /**
  * The words the browser's segmenter finds in a text, in order, lowercased: the words a query
  * typed by a reader is split into, so that a phrase of the text is a run of these words.
  * @example icuSequence('建设科技馆2025年') // => ['建设', '科技', '馆', '2025', '年']
  */
 export function icuSequence(text: string, locale = 'zh-Hans'): string[] {
-  const segmenter = new Intl.Segmenter(locale, { granularity: 'word' });
-  return [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment.toLocaleLowerCase());
+  let segmenter = segmenters.get(locale);
+  if (!segmenter) segmenters.set(locale, (segmenter = new Intl.Segmenter(locale, { granularity: 'word' })));
+  const words: string[] = [];
+  for (const s of segmenter.segment(text)) if (s.isWordLike) words.push(s.segment.toLocaleLowerCase());
+  return words;
+}
+
+/** A line's words joined by spaces, from the kept ones when the line was seen. */
+function wordsOfLine(line: string): string {
+  let words = lineWords.get(line);
+  if (words === undefined) {
+    if (lineWords.size >= KEPT_LINES) lineWords.clear();
+    words = icuSequence(line).join(' ');
+    lineWords.set(line, words);
+  }
+  return words;
 }
 
 /**
@@ -28,6 +49,6 @@ export function icuSequence(text: string, locale = 'zh-Hans'): string[] {
  * @example indexTerms('en', 'Plan (2021–2025), 2025') // => 'plan 2021 2025'
  */
 export function indexTerms(lang: string, text: string): string {
-  const words = icuSequence(text);
-  return (lang.toLowerCase().startsWith('zh') ? words : [...new Set(words)]).join(' ');
+  const lines = text.split('\n').map(wordsOfLine).filter(Boolean);
+  return lang.toLowerCase().startsWith('zh') ? lines.join(' ') : [...new Set(lines.flatMap((l) => l.split(' ')))].join(' ');
 }

@@ -14,7 +14,7 @@ export interface SiteData {
   actions: ActionEntry[];
   projects: ProjectEntry[];
   targets: TargetEntry[];
-  bases: CollectionEntry<'bases'>[];
+  bases: BaseEntry[];
   activities: CollectionEntry<'activities'>[];
   departments: CollectionEntry<'departments'>[];
   cities: Map<string, CollectionEntry<'cities'>['data']>;
@@ -32,8 +32,32 @@ export interface SiteData {
   /** Events, in order of their start. */
   events: CollectionEntry<'events'>[];
   plan: (slug: string) => PlanEntry;
+  /** A plan's own actions, projects and targets, in order: a page of one plan never scans all. */
+  ofPlan: (slug: string) => PlanParts;
+  action: (id: string) => ActionEntry | undefined;
+  project: (id: string) => ProjectEntry | undefined;
+  target: (id: string) => TargetEntry | undefined;
+  base: (id: string) => BaseEntry | undefined;
+  /** A city's bases, in order of their ids. */
+  basesIn: (city: string) => BaseEntry[];
   department: (key: string) => CollectionEntry<'departments'>['data'] | undefined;
 }
+
+export type BaseEntry = CollectionEntry<'bases'>;
+
+export interface PlanParts {
+  actions: ActionEntry[];
+  projects: ProjectEntry[];
+  targets: TargetEntry[];
+}
+
+const NO_PARTS: PlanParts = { actions: [], projects: [], targets: [] };
+
+/** Looks entries up by a key: a page's lookups cost the same with 5 plans or 1,000. */
+const lookup = <T,>(list: readonly T[], key: (x: T) => string) => {
+  const map = new Map(list.map((x) => [key(x), x]));
+  return (k: string) => map.get(k);
+};
 
 let cached: Promise<SiteData> | null = null;
 
@@ -73,12 +97,20 @@ async function load(): Promise<SiteData> {
     list.sort((a, b) => (planOrder.get(a.data.plan) ?? 0) - (planOrder.get(b.data.plan) ?? 0) || a.data.order - b.data.order);
   const bySlug = new Map(plans.map((p) => [p.data.slug, p]));
   const deps = new Map(departments.map((d) => [d.data.key, d.data]));
+  inPlanOrder(actions);
+  inPlanOrder(projects);
+  targets.sort((a, b) => (planOrder.get(a.data.plan) ?? 0) - (planOrder.get(b.data.plan) ?? 0) || a.data.line - b.data.line || a.id.localeCompare(b.id));
+  bases.sort((a, b) => a.id.localeCompare(b.id));
+  const byPlan = <T extends { data: { plan: string } }>(list: T[]) => Map.groupBy(list, (x) => x.data.plan);
+  const [actionsOf, projectsOf, targetsOf] = [byPlan(actions), byPlan(projects), byPlan(targets)];
+  const parts = new Map(plans.map((p) => [p.data.slug, { actions: actionsOf.get(p.data.slug) ?? [], projects: projectsOf.get(p.data.slug) ?? [], targets: targetsOf.get(p.data.slug) ?? [] }]));
+  const basesOf = Map.groupBy(bases, (b) => b.data.city);
   return {
     plans,
-    actions: inPlanOrder(actions),
-    projects: inPlanOrder(projects),
-    targets: targets.sort((a, b) => (planOrder.get(a.data.plan) ?? 0) - (planOrder.get(b.data.plan) ?? 0) || a.data.line - b.data.line || a.id.localeCompare(b.id)),
-    bases: bases.sort((a, b) => a.id.localeCompare(b.id)),
+    actions,
+    projects,
+    targets,
+    bases,
     activities: activities.sort((a, b) => a.id.localeCompare(b.id)),
     departments: departments.sort((a, b) => a.data.key.localeCompare(b.data.key)),
     cities: new Map(cities.map((c) => [c.id, c.data])),
@@ -96,6 +128,12 @@ async function load(): Promise<SiteData> {
       if (!p) throw new Error(`no plan ${slug}`);
       return p;
     },
+    ofPlan: (slug) => parts.get(slug) ?? NO_PARTS,
+    action: lookup(actions, (a) => a.data.id),
+    project: lookup(projects, (p) => p.data.id),
+    target: lookup(targets, (t) => t.data.id),
+    base: lookup(bases, (b) => b.id),
+    basesIn: (city) => basesOf.get(city) ?? [],
     department: (key) => deps.get(key),
   };
 }

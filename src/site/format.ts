@@ -1,6 +1,11 @@
 import type { Locale } from '../i18n/locales.ts';
 
 const SIGN = { '>=': '≥', '=': '', '~': '≈', '<=': '≤' } as const;
+// One formatter per language: toLocaleString would make one for every number of every page.
+const NUMBER: Record<Locale, Intl.NumberFormat> = {
+  zh: new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 }),
+  en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }),
+};
 /**
  * A target's value for people: comparator sign, grouped digits and the unit as the page's
  * language writes it after a number (names(site, locale).unit: 名 → people, 个 → '').
@@ -8,7 +13,7 @@ const SIGN = { '>=': '≥', '=': '', '~': '≈', '<=': '≤' } as const;
  * @example formatValue('zh', { comparator: '~', value: 10, value_max: null }, '家') // => '≈ 10 家'
  */
 export function formatValue(locale: Locale, t: { comparator: keyof typeof SIGN; value: number; value_max: number | null }, unit: string): string {
-  const n = (v: number) => v.toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 2 });
+  const n = (v: number) => NUMBER[locale].format(v);
   const value = t.value_max !== null ? `${n(t.value)}–${n(t.value_max)}` : n(t.value);
   const sign = SIGN[t.comparator];
   return [sign, unit === '%' ? `${value}%` : `${value}${unit ? ` ${unit}` : ''}`].filter(Boolean).join(' ');

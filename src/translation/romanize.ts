@@ -18,6 +18,14 @@ export function romanizeDocNumber(docNumber: string): string {
  * @example romanizeName('包府发') // => 'Baofufa'
  */
 export function romanizeName(zh: string): string {
-  const word = (pinyin(zh, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true }) as string[]).join('');
-  return word.charAt(0).toUpperCase() + word.slice(1);
+  let name = romanized.get(zh);
+  if (name === undefined) {
+    const word = (pinyin(zh, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true }) as string[]).join('');
+    name = word.charAt(0).toUpperCase() + word.slice(1);
+    romanized.set(zh, name);
+  }
+  return name;
 }
+
+// Pages name the same places thousands of times; pinyin-pro takes a while for each.
+const romanized = new Map<string, string>();

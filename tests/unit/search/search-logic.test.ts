@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { icuSequence, indexTerms } from '../../../src/search/index-terms.ts';
 import { pageText } from '../../../src/checks/page-text.ts';
@@ -29,6 +30,13 @@ describe('indexTerms', () => {
     expect(indexTerms('en', 'Baotou (2021–2025), Baotou')).toBe('baotou 2021 2025');
   });
 
+  it('gives a text of many lines, some of them seen before, the words of the whole text', () => {
+    const seed = readFileSync('seeds/003_23647e01fcb0039d.txt', 'utf8').split('\n').slice(0, 120);
+    indexTerms('zh-Hans', seed.slice(0, 60).join('\n'));
+    const text = [...seed, '', ...seed.slice(10, 20), 'Baotou (2021–2025)'].join('\n');
+    expect(indexTerms('zh-Hans', text)).toBe(icuSequence(text).join(' '));
+    expect(indexTerms('en', text)).toBe([...new Set(icuSequence(text))].join(' '));
+  });
 });
 
 describe('queryPlan', () => {
