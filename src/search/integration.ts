@@ -1,62 +1,39 @@
-// The search index, made inside `astro build`: when Astro has written the site, this reads the
-// records the search-records pages rendered from the content collections (src/search/records.ts),
-// adds them to a Pagefind index through its Node API, writes the index to pagefind/ and removes
-// the records, which are not part of the site. Pagefind is pinned at 1.6.0 in package.json: its
-// npm package ships the extended binary, which segments Chinese.
-import { readdir, readFile, rm } from 'node:fs/promises';
+// The search index, made inside `astro build`: this reads the records the search-records pages
+// rendered from the content collections (src/search/records.ts), adds them to a Pagefind index
+// through its Node API (write-index.ts), writes the index to pagefind/ and removes the records,
+// which are not part of the site. The index is made as soon as the records are all written,
+// while Astro renders the other pages (early-index.ts), and made again at the end if the record
+// files changed after that.
+import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { close, createIndex } from 'pagefind';
-import type { SearchRecord } from './record.ts';
-
-/** Where the records are rendered, under the output folder; the same as the route's path. */
-export const RECORDS_DIR = 'search-records';
-
-/**
- * The records of every part in `dir`, in the order of their file names.
- * @example await readRecords(new URL('file:///work/main/dist/')) // => [{ url: '/plans/…/', … }, …]
- */
-export async function readRecords(dir: URL): Promise<SearchRecord[]> {
-  const folder = new URL(`${RECORDS_DIR}/`, dir);
-  const files = (await readdir(folder)).filter((f) => f.endsWith('.json')).sort();
-  const parts = await Promise.all(files.map(async (f) => JSON.parse(await readFile(new URL(f, folder), 'utf8')) as SearchRecord[]));
-  return parts.flat();
-}
-
-/**
- * Writes `records` as a Pagefind index into `outputPath`.
- * @example await writeIndex(records, '/work/main/dist/pagefind') // => { pages: 1234 }
- */
-export async function writeIndex(records: readonly SearchRecord[], outputPath: string): Promise<{ pages: number }> {
-  const { index, errors } = await createIndex({});
-  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-  try {
-    for (const record of records) {
-      const added = await index.addCustomRecord(record);
-      if (added.errors.length > 0) throw new Error(`pagefind: ${record.url}: ${added.errors.join('; ')}`);
-    }
-    await rm(outputPath, { recursive: true, force: true });
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-    return { pages: records.length };
-  } finally {
-    await close();
-  }
-}
+import { indexWhenWritten, type EarlyIndexer } from './early-index.ts';
+import { readRecords, recordFilesState, recordsFolder, writeIndex } from './write-index.ts';
 
 /**
  * The integration that indexes the built site's records with Pagefind.
  * @example defineConfig({ integrations: [searchIndex()] })
  */
 export function searchIndex(): AstroIntegration {
+  let outDir: URL | null = null;
+  let early: EarlyIndexer | null = null;
+  const output = (dir: URL) => fileURLToPath(new URL('pagefind/', dir));
   return {
     name: 'kepu:search-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = config.outDir;
+      },
+      'astro:build:start': () => {
+        if (outDir) early = indexWhenWritten(outDir, output(outDir));
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const records = await readRecords(dir);
-        const { pages } = await writeIndex(records, fileURLToPath(new URL('pagefind/', dir)));
-        await rm(new URL(`${RECORDS_DIR}/`, dir), { recursive: true });
-        logger.info(`indexed ${pages} records into pagefind/`);
+        const made = (await early?.finish()) ?? null;
+        const folder = recordsFolder(dir);
+        const reused = made !== null && made.state === (await recordFilesState(folder));
+        const { pages } = reused ? made : await writeIndex(await readRecords(dir), output(dir));
+        await rm(folder, { recursive: true });
+        logger.info(`indexed ${pages} records into pagefind/${reused ? ' while the pages were written' : ''}`);
       },
     },
   };

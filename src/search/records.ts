@@ -8,11 +8,10 @@ import type { SiteData } from '../site/data.ts';
 import { names } from '../site/names.ts';
 import { activityRecord, baseRecord, departmentRecord, guideRecords, newsRecord } from './hub-records.ts';
 import { planRecord, sectionRecord } from './plan-records.ts';
+import { HUB_PART } from './parts.ts';
 import type { SearchRecord } from './record.ts';
 import { targetRecord, type TargetRow } from './target-record.ts';
 
-/** The part that is no plan's. Plan slugs always end in their years, so none can be it. */
-export const HUB_PART = 'hub';
 
 /** Things grouped by the plan they belong to, once per build. */
 interface ByPlan {

@@ -3,7 +3,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteData } from '../../site/data.ts';
 import { planKey } from '../../site/cache-keys.ts';
-import { HUB_PART, partRecords, recordParts } from '../../search/records.ts';
+import { HUB_PART } from '../../search/parts.ts';
+import { partRecords, recordParts } from '../../search/records.ts';
 
 // A plan's part is reused from the last build while the plan's key is unchanged (cache-keys.ts).
 export const getStaticPaths = (async () => {

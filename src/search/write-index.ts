@@ -1,0 +1,53 @@
+// From the record files the build rendered to a Pagefind index, through Pagefind's Node API.
+// Pagefind is pinned at 1.6.0 in package.json: its npm package ships the extended binary, which
+// segments Chinese. The order records are added in changes the index's bytes, so they are
+// always added in the order of their files' names.
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { close, createIndex } from 'pagefind';
+import { RECORDS_DIR } from './parts.ts';
+import type { SearchRecord } from './record.ts';
+
+/** The folder of the record files in an output folder. */
+export const recordsFolder = (dir: URL) => new URL(`${RECORDS_DIR}/`, dir);
+
+/**
+ * What the records folder holds now: each file's name, size and time of change.
+ * @example await recordFilesState(recordsFolder(dist)) // => 'anning-suzhi-2021-2025.json 91233 1764612345678.9\n…'
+ */
+export async function recordFilesState(folder: URL): Promise<string> {
+  const files = (await readdir(folder)).filter((f) => f.endsWith('.json')).sort();
+  const stats = await Promise.all(files.map((f) => stat(new URL(f, folder))));
+  return files.map((f, i) => `${f} ${stats[i]?.size} ${stats[i]?.mtimeMs}`).join('\n');
+}
+
+/**
+ * The records of every part in `dir`, in the order of their file names.
+ * @example await readRecords(new URL('file:///work/main/dist/')) // => [{ url: '/plans/…/', … }, …]
+ */
+export async function readRecords(dir: URL): Promise<SearchRecord[]> {
+  const folder = recordsFolder(dir);
+  const files = (await readdir(folder)).filter((f) => f.endsWith('.json')).sort();
+  const parts = await Promise.all(files.map(async (f) => JSON.parse(await readFile(new URL(f, folder), 'utf8')) as SearchRecord[]));
+  return parts.flat();
+}
+
+/**
+ * Writes `records` as a Pagefind index into `outputPath`.
+ * @example await writeIndex(records, '/work/main/dist/pagefind') // => { pages: 1234 }
+ */
+export async function writeIndex(records: readonly SearchRecord[], outputPath: string): Promise<{ pages: number }> {
+  const { index, errors } = await createIndex({});
+  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+  try {
+    for (const record of records) {
+      const added = await index.addCustomRecord(record);
+      if (added.errors.length > 0) throw new Error(`pagefind: ${record.url}: ${added.errors.join('; ')}`);
+    }
+    await rm(outputPath, { recursive: true, force: true });
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+    return { pages: records.length };
+  } finally {
+    await close();
+  }
+}

@@ -1,0 +1,67 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { indexWhenWritten } from '../../../src/search/early-index.ts';
+import { recordFilesState, recordsFolder } from '../../../src/search/write-index.ts';
+
+const record = (url: string, content: string) => ({ url, language: 'en', content, meta: { title: content }, filters: {} });
+const dirs: string[] = [];
+
+/** An output folder with a records folder in it. */
+function outDir(): { dir: URL; folder: string; index: string } {
+  const root = mkdtempSync(join(tmpdir(), 'kepu-early-index-'));
+  dirs.push(root);
+  mkdirSync(join(root, 'search-records'));
+  return { dir: pathToFileURL(`${root}/`), folder: join(root, 'search-records'), index: join(root, 'pagefind') };
+}
+
+const until = async (done: () => boolean) => {
+  for (let i = 0; i < 100 && !done(); i++) await new Promise((r) => setTimeout(r, 100));
+};
+
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+describe('indexWhenWritten', () => {
+  it('indexes every part once the hub’s file is written, and names the files it indexed', async () => {
+    const { dir, folder, index } = outDir();
+    const early = indexWhenWritten(dir, index);
+    writeFileSync(join(folder, 'baotou-suzhi-2021-2025.json'), JSON.stringify([record('/plans/baotou/', 'Baotou volunteers')]));
+    writeFileSync(join(folder, 'hub.json'), JSON.stringify([record('/calendar/', 'Science Day'), record('/departments/', 'Departments')]));
+    await until(() => existsSync(join(index, 'pagefind-entry.json')));
+    const made = await early.finish();
+    expect(made).toEqual({ state: await recordFilesState(recordsFolder(dir)), pages: 3 });
+  });
+
+  it('waits while the hub’s file is only half written', async () => {
+    const { dir, folder, index } = outDir();
+    const early = indexWhenWritten(dir, index);
+    writeFileSync(join(folder, 'hub.json'), '[{"url": "/calendar/", "lang');
+    await new Promise((r) => setTimeout(r, 700));
+    expect(existsSync(index)).toBe(false);
+    writeFileSync(join(folder, 'hub.json'), JSON.stringify([record('/calendar/', 'Science Day')]));
+    await until(() => existsSync(join(index, 'pagefind-entry.json')));
+    expect((await early.finish())?.pages).toBe(1);
+  });
+
+  it('gives no index when the hub’s file never came', async () => {
+    const { dir, folder, index } = outDir();
+    const early = indexWhenWritten(dir, index);
+    writeFileSync(join(folder, 'baotou-suzhi-2021-2025.json'), JSON.stringify([record('/plans/baotou/', 'Baotou')]));
+    expect(await early.finish()).toBeNull();
+    expect(existsSync(index)).toBe(false);
+  });
+
+  it('tells a folder that changed after it was indexed by its state', async () => {
+    const { dir, folder, index } = outDir();
+    const early = indexWhenWritten(dir, index);
+    writeFileSync(join(folder, 'hub.json'), JSON.stringify([record('/calendar/', 'Science Day')]));
+    await until(() => existsSync(join(index, 'pagefind-entry.json')));
+    const made = await early.finish();
+    writeFileSync(join(folder, 'anning-suzhi-2021-2025.json'), JSON.stringify([record('/plans/anning/', 'Anning')]));
+    expect(made?.state).not.toBe(await recordFilesState(recordsFolder(dir)));
+  });
+});
