@@ -49,7 +49,7 @@ export function targetsExport(site: SiteData, base: URL): TargetRow[] {
       outcome_status: outcomeStatus(d),
       outcome_reached: latest?.reached ?? null,
       outcome_as_of: latest?.as_of ?? null,
-      outcome_source: latest ? `${site.publishers.find((p) => p.key === latest.source.publisher)?.name_zh ?? latest.source.publisher}《${latest.source.title_zh}》` : null,
+      outcome_source: latest ? `${site.publisher(latest.source.publisher)?.name_zh ?? latest.source.publisher}《${latest.source.title_zh}》` : null,
       outcome_url: latest?.source.url ?? null,
     };
   });

@@ -39,7 +39,7 @@ export function baseRecord(site: SiteData, locale: Locale, base: CollectionEntry
 }
 
 const publisherName = (site: SiteData, locale: Locale, key: string) => {
-  const publisher = site.publishers.find((p) => p.key === key);
+  const publisher = site.publisher(key);
   return publisher ? (locale === 'zh' ? publisher.name_zh : publisher.name_en) : key;
 };
 

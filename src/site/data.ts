@@ -41,6 +41,8 @@ export interface SiteData {
   /** A city's bases, in order of their ids. */
   basesIn: (city: string) => BaseEntry[];
   department: (key: string) => CollectionEntry<'departments'>['data'] | undefined;
+  /** A trusted publisher by its key (a source names its publisher by key). */
+  publisher: (key: string) => Publisher | undefined;
 }
 
 export type BaseEntry = CollectionEntry<'bases'>;
@@ -135,5 +137,6 @@ async function load(): Promise<SiteData> {
     base: lookup(bases, (b) => b.id),
     basesIn: (city) => basesOf.get(city) ?? [],
     department: (key) => deps.get(key),
+    publisher: lookup(publishers.map((p) => p.data), (p) => p.key),
   };
 }
