@@ -85,14 +85,19 @@ export function termIssues(glossary: readonly GlossaryEntry[], unit: { zh: strin
  * @example avoidedIn(glossary, 'Science Literacy Improvement Action') // => [{ zh: '科学素质', en: 'scientific literacy', found: 'Science Literacy' }]
  */
 export function avoidedIn(glossary: readonly GlossaryEntry[], text: string): Array<{ zh: string; en: string; found: string }> {
+  const found = glossary.flatMap((g) => (g.avoid_en ?? []).map((v) => ({ g, matches: [...text.matchAll(everywhere(v))] })));
+  // Most texts hold no rendering to avoid: the glossary terms are only looked for when one does.
+  if (found.every((f) => f.matches.length === 0)) return [];
   // A rendering to avoid inside a longer glossary term is that term, not a departure:
   // "technology volunteers" is to be avoided, but not inside "science and technology volunteers".
-  const terms = glossary.flatMap((g) => [...text.matchAll(new RegExp(termPattern(g.en).source, 'giu'))].map((m) => [m.index, m.index + m[0].length] as const));
+  const terms = glossary.flatMap((g) => [...text.matchAll(everywhere(g.en))].map((m) => [m.index, m.index + m[0].length] as const));
   const inTerm = (from: number, to: number) => terms.some(([a, b]) => a <= from && b >= to && b - a > to - from);
-  return glossary.flatMap((g) =>
-    (g.avoid_en ?? []).flatMap((v) => {
-      const m = [...text.matchAll(new RegExp(termPattern(v).source, 'giu'))].find((x) => !inTerm(x.index, x.index + x[0].length));
-      return m ? [{ zh: g.zh, en: g.en, found: m[0] }] : [];
-    }),
-  );
+  return found.flatMap(({ g, matches }) => {
+    const m = matches.find((x) => !inTerm(x.index, x.index + x[0].length));
+    return m ? [{ zh: g.zh, en: g.en, found: m[0] }] : [];
+  });
 }
+
+// A term's pattern for every place it occurs; matchAll copies it, so one serves every text.
+const global = new Map<string, RegExp>();
+const everywhere = (term: string) => global.get(term) ?? global.set(term, new RegExp(termPattern(term).source, 'giu')).get(term)!;
