@@ -3,9 +3,9 @@
 // from the last build instead of rendered. A key is a hash of everything the page shows, so a
 // page whose key did not change would come out byte for byte the same: what every page shows
 // (the date that decides deadlines, the last commit of the content, which dates the pages and
-// their versions, the site's address, the catalogs, activity days, departments' names) and what
-// its plan is (the plan, its sections, targets and translation, its city's bases, the news about
-// it and the events in its place). Only pages of one plan have keys; a page that lists many
+// their versions, the site's address, the catalogs, activity days) and what its plan is (the
+// plan, its sections, targets and translation, its city's bases, the names of the departments
+// it names, the news about it and the events in its place). Only pages of one plan have keys; a page that lists many
 // plans is rendered each time. tests/site/rebuild.test.ts holds a rebuild to a clean build.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -53,19 +53,25 @@ function keysOf(site: SiteData): Keys {
     site.publishers,
     // An activity's own facts, not the plans' sentences that name it (those change with any plan).
     site.activities.map(({ data: { mentions, generated_from, ...own } }) => own),
-    site.departments.map((d) => [d.data.key, d.data.kind, d.data.short_zh, d.data.short_en, d.data.name_zh, d.data.name_en, d.data.aliases_zh]),
   ]);
   const of = <T extends { data: { plan: string } }>(list: readonly T[]) => Map.groupBy(list, (x) => x.data.plan);
   const sections = of([...site.actions, ...site.projects]);
   const targets = of(site.targets);
   const bases = Map.groupBy(site.bases, (b) => b.data.city);
+  // A plan's pages name the departments its sections name, and nothing else of them: a new plan
+  // that brings a new department changes no other plan's pages.
+  const departments = new Map<string, unknown[]>();
+  for (const d of site.departments) {
+    const names = [d.data.key, d.data.kind, d.data.short_zh, d.data.short_en, d.data.name_zh, d.data.name_en, d.data.aliases_zh];
+    for (const plan of new Set(d.data.roles.map((r) => r.plan))) (departments.get(plan) ?? departments.set(plan, []).get(plan)!).push(names);
+  }
   const plans = new Map(
     site.plans.map((p) => {
       const slug = p.data.slug;
       // The news about the plan and the events in its place are on its page.
       const news = site.news.filter((x) => x.data.plans.includes(slug));
       const posts = [digests(news), digests(news.flatMap((x) => site.newsEn.get(x.id) ?? [])), digests(site.events.filter((e) => e.data.city === p.data.city))];
-      const parts = [common, p.digest ?? null, digests(sections.get(slug) ?? []), digests(targets.get(slug) ?? []), digests(bases.get(p.data.city) ?? []), site.translations.get(slug) ?? null, posts];
+      const parts = [common, p.digest ?? null, digests(sections.get(slug) ?? []), digests(targets.get(slug) ?? []), digests(bases.get(p.data.city) ?? []), site.translations.get(slug) ?? null, posts, departments.get(slug) ?? []];
       return [slug, keyHash(parts)];
     }),
   );

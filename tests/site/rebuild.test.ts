@@ -1,9 +1,9 @@
 // A rebuild reuses the pages of plans that did not change (Astro's incremental build, keyed by
 // src/site/cache-keys.ts) and must give the site a clean build gives. In a throwaway copy of the
 // project: build; then edit a seed (a figure of a target and a word), the English of another
-// plan and add a news item about a third, as staff would; rebuild; and build once more with the
-// cache removed. Every file of the two sites must be the same, and the rebuild must have reused
-// the pages of the plan nobody touched.
+// plan, add a news item about a third and a new plan that names a department no plan named, as
+// staff would; rebuild; and build once more with the cache removed. Every file of the two sites
+// must be the same, and the rebuild must have reused the pages of the plan nobody touched.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +16,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const BAOTOU = '003_23647e01fcb0039d.txt';
 const { KEPU_OUT_DIR: _elsewhere, ...inherited } = process.env;
 const env = { ...inherited, KEPU_TODAY: '2026-03-15', TZ: 'Asia/Shanghai', SITE_URL: 'https://kepu.example.org' };
+const NEW_PLAN = '乌海市科普规划（2021—2025年）\n\n一、重点工程\n\n（一）防灾减灾科普工程。到2025年，建成地震科普馆2个。\n\n牵头单位：市地震局；配合单位：市科协\n';
 const NEWS = '---\ntitle_zh: 中卫市发布科普工作进展\ndate: 2026-03-01\nplans: [zhongwei-suzhi-2021-2025]\ncities: [zhongwei]\n---\n\n中卫市发布“十四五”科普工作进展。\n';
 
 let dir = '';
@@ -48,6 +49,7 @@ beforeAll(() => {
   const memory = join(dir, 'content/translations/qinzhou-suzhi-2021-2035.yaml');
   writeFileSync(memory, readFileSync(memory, 'utf8').replace("en: Qinzhou Municipal People's Government", "en: People's Government of Qinzhou"));
   writeFileSync(join(dir, 'content/news/2026-03-01-zhongwei-progress.mdx'), NEWS);
+  writeFileSync(join(dir, 'seeds/950_wuhai.txt'), NEW_PLAN);
   // Astro colours its log when CI is set (picocolors), which puts codes between a path and its note.
   rebuildLog = stripVTControlCharacters(build());
   rebuilt = files(join(dir, 'dist'));
@@ -81,5 +83,6 @@ describe('a rebuild after staff edits', () => {
     expect(page('plans/baotou-suzhi-2021-2025/index.html')).toContain('科技志愿者达到3万人');
     expect(page('en/plans/qinzhou-suzhi-2021-2035/index.html')).toContain('People&#39;s Government of Qinzhou');
     expect(page('plans/zhongwei-suzhi-2021-2025/index.html')).toContain('中卫市发布科普工作进展');
+    expect(page('departments/dizhenju/index.html')).toContain('href="/plans/wuhai-kepu-2021-2025/projects/');
   });
 });
