@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { reingestOnSeedChange } from './scripts/dev/reingest-integration.ts';
 import { searchIndex } from './src/search/integration.ts';
@@ -22,7 +23,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Plan text is data: no smart quotes, dashes or ellipses may replace the seed's characters.
   // No GFM either: its autolinks would turn a seed's e-mail or www. address into a link.
-  markdown: { smartypants: false, gfm: false },
+  markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }) },
   // The staff report is for editors, and the 404 pages for nobody: not for search engines.
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/en/staff/') && !/\/404\/$/u.test(page) }), reingestOnSeedChange(), searchIndex()],
   // Pages ship no JavaScript unless a page asks for it (search, the targets explorer's address).
