@@ -12,6 +12,9 @@ export const PLANS_PER_PAGE = 60;
 export const PLANS_PER_STATUS_PAGE = 40;
 export const TODO_PER_PLAN = 12;
 
+/** Plans (with notes) one page of the staff report shows. */
+export const PLANS_PER_STAFF_PAGE = 20;
+
 /** Cities one page of the bases directory shows: some 50 bases. */
 export const CITIES_PER_BASES_PAGE = 20;
 

@@ -42,6 +42,8 @@ export const urls = {
   dataSchema: (l: Locale) => localePath(l, '/data/schema/'),
   /** The JSON Schema of one export (one file for both languages). */
   jsonSchema: (file: string) => `/data/schema/${file}.schema.json`,
+  /** Ingest's notes on the seeds, for editors (English only), in pages. */
+  staff: (page = 1) => (page > 1 ? `/en/staff/page/${page}/` : '/en/staff/'),
   /** How much of each plan is in English, and what is outdated or missing. */
   translation: (l: Locale, page = 1) => localePath(l, page > 1 ? `/translation/page/${page}/` : '/translation/'),
   /** The comparison charts, in pages. */

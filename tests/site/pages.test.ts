@@ -40,8 +40,8 @@ const fileOfPath = (path: string) => `${path.slice(1)}index.html`;
 const htmlPages = distFiles('.html').filter((f) => !f.startsWith('pagefind/'));
 // Pages in one language only: the 404 page (both at once), the English 404 page (its Chinese
 // twin is the bilingual 404.html) and the staff report (English).
-const ONE_LANGUAGE = new Set(['404.html', 'en/404/index.html', 'en/staff/index.html']);
-const languagePages = htmlPages.filter((f) => !ONE_LANGUAGE.has(f));
+const ONE_LANGUAGE = new Set(['404.html', 'en/404/index.html']);
+const languagePages = htmlPages.filter((f) => !ONE_LANGUAGE.has(f) && !f.startsWith('en/staff/'));
 const isEnglish = (file: string) => file.startsWith('en/');
 const pathOf = (file: string) => `/${file}`.replace(/index\.html$/u, '');
 

@@ -59,6 +59,21 @@ describe('a hub of 35 plans', () => {
     expect([...second].filter((p) => first.has(p))).toEqual([]);
   });
 
+  it('lists every plan with notes on exactly one page of the staff report, at most 20 a page', () => {
+    const noted = readdirSync(join(corpus.dir, 'content/plans')).filter((f) => !readFileSync(join(corpus.dir, 'content/plans', f), 'utf8').includes('\nwarnings: []\n'));
+    const listed: string[] = [];
+    for (let path: string | undefined = 'en/staff/index.html'; path; ) {
+      const html = page(path);
+      const plans = [...html.matchAll(/<h2 id="notes-([a-z0-9-]+)"/gu)].map((m) => m[1] ?? '');
+      expect(plans.length).toBeLessThanOrEqual(20);
+      listed.push(...plans);
+      const next = /<a href="\/(en\/staff\/page\/\d+\/)" rel="next"/u.exec(html)?.[1];
+      path = next ? `${next}index.html` : undefined;
+    }
+    expect(noted.length).toBeGreaterThan(0);
+    expect(listed.sort()).toEqual(noted.map((f) => f.replace(/\.mdx$/u, '')).sort());
+  });
+
   it('puts the bases directory in pages of 20 cities, and links a base to its city’s section on its page', () => {
     expect(exists('bases/page/2/index.html')).toBe(true);
     const second = page('bases/page/2/index.html');
