@@ -18,10 +18,23 @@ export function untrustedLinks(
   const out: UntrustedLink[] = [];
   for (const [page, hrefs] of pages) {
     for (const href of hrefs) {
-      if (!/^https?:\/\//iu.test(href)) continue;
-      if (href.startsWith(own.origin) || href.startsWith(`${own.repository}/`) || href === own.repository) continue;
-      if (!publisherOf(publishers, href)) out.push({ page, href });
+      if (leavesSite(href, own) && !publisherOf(publishers, href)) out.push({ page, href });
     }
   }
   return out;
+}
+
+/**
+ * Whether a link goes off the site to another host than its own and its repository's pages.
+ * @example leavesSite('https://hub.example.evil/x', { origin: 'https://hub.example', repository: 'https://github.com/o/r' }) // => true
+ */
+export function leavesSite(href: string, own: { origin: string; repository: string }): boolean {
+  if (!/^https?:\/\//iu.test(href)) return false;
+  let origin: string;
+  try {
+    origin = new URL(href).origin;
+  } catch {
+    return true;
+  }
+  return origin !== own.origin && href !== own.repository && !href.startsWith(`${own.repository}/`);
 }

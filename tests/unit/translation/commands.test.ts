@@ -16,7 +16,7 @@ vi.setConfig({ testTimeout: 60_000 });
 const work = mkdtempSync(join(tmpdir(), 'kepu-commands-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 const run = (script: string, args: string[]) => {
-  const r = spawnSync(process.execPath, [join(root, 'scripts', script), ...args], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [join(root, 'scripts', script), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, KEPU_CACHE_DIR: join(work, 'cache') } });
   return { code: r.status, out: `${r.stdout}${r.stderr}` };
 };
 
@@ -64,7 +64,17 @@ describe('the check after the build', () => {
     expect(out).toContain("dist/en/plans/x/index.html: link to coinztmine.com (https://coinztmine.com/sys-nd/2573.html) on dist/en/plans/x/index.html: not a trusted publisher's host");
     expect(out).not.toContain('mem.gov.cn');
     expect(out).not.toContain('people.com.cn');
-    expect(out).toContain('1 glossary term(s) rendered another way; 2 pages, 1 link(s) to untrusted hosts');
+    expect(out).toContain('1 glossary term(s) rendered another way; 2 pages, 1 link(s) to untrusted hosts (2 read, 0 unchanged since the last check)');
     expect(code).toBe(1);
+
+    // Run again on the same pages, it finds the same from what it kept; a changed page is read.
+    const again = run('check-site.ts', [dist]);
+    expect(again.out.replace(/ \(\d+ read, \d+ unchanged since the last check\)/u, '')).toBe(out.replace(/ \(\d+ read, \d+ unchanged since the last check\)/u, ''));
+    expect(again.out).toContain('(0 read, 2 unchanged since the last check)');
+    expect(again.code).toBe(1);
+    writeFileSync(join(dist, 'index.html'), '<html lang="zh-Hans"><body><main><a href="https://coinztmine.com/b.html">copy</a></main></body></html>');
+    const changed = run('check-site.ts', [dist]);
+    expect(changed.out).toContain('link to coinztmine.com (https://coinztmine.com/b.html) on dist/index.html');
+    expect(changed.out).toContain('2 link(s) to untrusted hosts (1 read, 1 unchanged since the last check)');
   });
 });
