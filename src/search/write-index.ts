@@ -7,6 +7,11 @@ import { close, createIndex } from 'pagefind';
 import { RECORDS_DIR } from './parts.ts';
 import type { SearchRecord } from './record.ts';
 
+// Records sent before the first answer comes back. Pagefind's service handles its messages one
+// at a time in the order they arrive, so the index is the same; but it never waits for a turn
+// of this process's event loop, which is busy rendering pages while the index is made.
+const IN_FLIGHT = 256;
+
 /** The folder of the record files in an output folder. */
 export const recordsFolder = (dir: URL) => new URL(`${RECORDS_DIR}/`, dir);
 
@@ -39,9 +44,12 @@ export async function writeIndex(records: readonly SearchRecord[], outputPath: s
   const { index, errors } = await createIndex({});
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   try {
-    for (const record of records) {
-      const added = await index.addCustomRecord(record);
-      if (added.errors.length > 0) throw new Error(`pagefind: ${record.url}: ${added.errors.join('; ')}`);
+    for (let i = 0; i < records.length; i += IN_FLIGHT) {
+      const batch = records.slice(i, i + IN_FLIGHT);
+      const added = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
+      added.forEach((a, j) => {
+        if (a.errors.length > 0) throw new Error(`pagefind: ${batch[j]?.url}: ${a.errors.join('; ')}`);
+      });
     }
     await rm(outputPath, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath });
