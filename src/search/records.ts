@@ -15,7 +15,6 @@ import { targetRecord, type TargetRow } from './target-record.ts';
 
 /** Things grouped by the plan they belong to, once per build. */
 interface ByPlan {
-  sections: Map<string, Array<SiteData['actions'][number] | SiteData['projects'][number]>>;
   targets: Map<string, TargetRow[]>;
   bases: Map<string, SiteData['bases']>;
 }
@@ -25,8 +24,7 @@ function byPlan(site: SiteData): ByPlan {
   let grouped = cache.get(site);
   if (grouped) return grouped;
   const push = <T>(map: Map<string, T[]>, key: string, value: T) => (map.get(key) ?? map.set(key, []).get(key)!).push(value);
-  grouped = { sections: new Map(), targets: new Map(), bases: new Map() };
-  for (const section of [...site.actions, ...site.projects]) push(grouped.sections, section.data.plan, section);
+  grouped = { targets: new Map(), bases: new Map() };
   // The exports' rows: a target result says what the open data says. Their URLs are not used.
   for (const row of targetsExport(site, new URL('http://localhost/'))) push(grouped.targets, row.plan, row);
   for (const base of site.bases) push(grouped.bases, base.data.mentions[0]?.plan ?? '', base);
@@ -62,7 +60,7 @@ export function partRecords(site: SiteData, part: string): SearchRecord[] {
     const rows = byPlan(site).targets.get(part) ?? [];
     return [
       planRecord(site, locale, plan),
-      ...(byPlan(site).sections.get(part) ?? []).map((s) => sectionRecord(site, locale, s, rows.filter((row) => row.section === s.data.id))),
+      ...[...site.ofPlan(part).actions, ...site.ofPlan(part).projects].map((s) => sectionRecord(site, locale, s, rows.filter((row) => row.section === s.data.id))),
       ...(byPlan(site).bases.get(part) ?? []).map((b) => baseRecord(site, locale, b)),
       ...rows.map((row) => targetRecord(locale, row, ctx)),
     ];

@@ -54,10 +54,6 @@ function keysOf(site: SiteData): Keys {
     // An activity's own facts, not the plans' sentences that name it (those change with any plan).
     site.activities.map(({ data: { mentions, generated_from, ...own } }) => own),
   ]);
-  const of = <T extends { data: { plan: string } }>(list: readonly T[]) => Map.groupBy(list, (x) => x.data.plan);
-  const sections = of([...site.actions, ...site.projects]);
-  const targets = of(site.targets);
-  const bases = Map.groupBy(site.bases, (b) => b.data.city);
   // A plan's pages name the departments its sections name, and nothing else of them: a new plan
   // that brings a new department changes no other plan's pages.
   const departments = new Map<string, unknown[]>();
@@ -71,7 +67,8 @@ function keysOf(site: SiteData): Keys {
       // The news about the plan and the events in its place are on its page.
       const news = site.news.filter((x) => x.data.plans.includes(slug));
       const posts = [digests(news), digests(news.flatMap((x) => site.newsEn.get(x.id) ?? [])), digests(site.events.filter((e) => e.data.city === p.data.city))];
-      const parts = [common, p.digest ?? null, digests(sections.get(slug) ?? []), digests(targets.get(slug) ?? []), digests(bases.get(p.data.city) ?? []), site.translations.get(slug) ?? null, posts, departments.get(slug) ?? []];
+      const { actions, projects, targets } = site.ofPlan(slug);
+      const parts = [common, p.digest ?? null, digests([...actions, ...projects]), digests(targets), digests(site.basesIn(p.data.city)), site.translations.get(slug) ?? null, posts, departments.get(slug) ?? []];
       return [slug, keyHash(parts)];
     }),
   );

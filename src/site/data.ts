@@ -98,7 +98,6 @@ async function load(): Promise<SiteData> {
   const inPlanOrder = <T extends { data: { plan: string; order: number } }>(list: T[]) =>
     list.sort((a, b) => (planOrder.get(a.data.plan) ?? 0) - (planOrder.get(b.data.plan) ?? 0) || a.data.order - b.data.order);
   const bySlug = new Map(plans.map((p) => [p.data.slug, p]));
-  const deps = new Map(departments.map((d) => [d.data.key, d.data]));
   inPlanOrder(actions);
   inPlanOrder(projects);
   targets.sort((a, b) => (planOrder.get(a.data.plan) ?? 0) - (planOrder.get(b.data.plan) ?? 0) || a.data.line - b.data.line || a.id.localeCompare(b.id));
@@ -136,7 +135,7 @@ async function load(): Promise<SiteData> {
     target: lookup(targets, (t) => t.data.id),
     base: lookup(bases, (b) => b.id),
     basesIn: (city) => basesOf.get(city) ?? [],
-    department: (key) => deps.get(key),
+    department: lookup(departments.map((d) => d.data), (d) => d.key),
     publisher: lookup(publishers.map((p) => p.data), (p) => p.key),
   };
 }
