@@ -1,6 +1,6 @@
 // What an action or project page compares it with: the same section of the other plans (same
 // population group or project theme), and the nearest of them it shows (PEERS_SHOWN, the same
-// province first). One derivation for the page and for its cache key.
+// province first). One derivation for the page and for its cache key, kept for the build.
 import { sectionComparisons } from './comparisons.ts';
 import type { ActionEntry, ProjectEntry, SiteData } from './data.ts';
 import { counterparts, nearestPeers } from './sections.ts';
@@ -23,8 +23,19 @@ const keyOf = (s: Section) => (s.collection === 'actions' ? s.data.group : s.dat
  * @example sectionPeers(site, baotouYouth).shown.map((s) => s.data.plan)[0] // => 'baotou-suzhi-2021-2025'
  */
 export function sectionPeers(site: SiteData, section: Section): SectionPeers {
-  const key = keyOf(section);
-  const comparison = sectionComparisons(site).find((c) => c.kind === section.collection && c.key === key);
-  const same: Section[] = comparison ? counterparts(comparison.sections, section, keyOf) : [section];
-  return { key, same, shown: nearestPeers(same, (s) => site.plan(s.data.plan).data.province_zh) };
+  const known = derived.get(site) ?? derived.set(site, new WeakMap()).get(site)!;
+  let peers = known.get(section);
+  if (!peers) {
+    const key = keyOf(section);
+    const comparison = sectionComparisons(site).find((c) => c.kind === section.collection && c.key === key);
+    const same: Section[] = comparison ? counterparts(comparison.sections, section, keyOf) : [section];
+    peers = { key, same, shown: nearestPeers(same, (s) => site.plan(s.data.plan).data.province_zh) };
+    known.set(section, peers);
+  }
+  return peers;
 }
+
+// Each section's peers are derived once per build: its keys in both languages and its pages
+// ask for them, and each derivation reads every plan's counterpart (at 300 plans, 4 s of the
+// build when derived each time).
+const derived = new WeakMap<SiteData, WeakMap<Section, SectionPeers>>();
