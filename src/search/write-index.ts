@@ -15,12 +15,15 @@ const IN_FLIGHT = 256;
 /** The folder of the record files in an output folder. */
 export const recordsFolder = (dir: URL) => new URL(`${RECORDS_DIR}/`, dir);
 
+/** The record files of a folder, in the order their records are added. */
+const recordFiles = async (folder: URL) => (await readdir(folder)).filter((f) => f.endsWith('.json')).sort();
+
 /**
  * What the records folder holds now: each file's name, size and time of change.
  * @example await recordFilesState(recordsFolder(dist)) // => 'anning-suzhi-2021-2025.json 91233 1764612345678.9\n…'
  */
 export async function recordFilesState(folder: URL): Promise<string> {
-  const files = (await readdir(folder)).filter((f) => f.endsWith('.json')).sort();
+  const files = await recordFiles(folder);
   const stats = await Promise.all(files.map((f) => stat(new URL(f, folder))));
   return files.map((f, i) => `${f} ${stats[i]?.size} ${stats[i]?.mtimeMs}`).join('\n');
 }
@@ -31,7 +34,7 @@ export async function recordFilesState(folder: URL): Promise<string> {
  */
 export async function readRecords(dir: URL): Promise<SearchRecord[]> {
   const folder = recordsFolder(dir);
-  const files = (await readdir(folder)).filter((f) => f.endsWith('.json')).sort();
+  const files = await recordFiles(folder);
   const parts = await Promise.all(files.map(async (f) => JSON.parse(await readFile(new URL(f, folder), 'utf8')) as SearchRecord[]));
   return parts.flat();
 }
