@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorsOf, checkLinks, fileOf, foreignResources, pageUrl } from '../../../src/checks/link-check.ts';
+import { anchorsOf, checkLinks, elements, fileOf, foreignResources, pageUrl } from '../../../src/checks/link-check.ts';
 
 const files = new Set(['index.html', 'plans/x/index.html', 'en/plans/x/index.html', 'data/plans.json', '_astro/a.css', '404.html']);
 const plan = '<h1 id="title">x</h1><p id="s1-p1">a</p><tr id="target-t1"></tr>';
@@ -47,6 +47,11 @@ describe('checkLinks', () => {
 describe('helpers of checkLinks', () => {
   it('collects ids and anchor names', () => {
     expect(anchorsOf(`<p id='a'></p><a name="b"></a><div data-id="c"></div>`)).toEqual(new Set(['a', 'b']));
+  });
+
+  it('decodes each character reference of an attribute once, numeric and named alike', () => {
+    const [a] = [...elements('<a title="&#x4E2D;&#25991; &quot;&#39;&LT;&amp;lt;" href="/x">')];
+    expect(a).toEqual({ tag: 'a', attrs: { title: '中文 "\'<&lt;', href: '/x' } });
   });
 
   it('maps files to URLs and URLs back to files', () => {
