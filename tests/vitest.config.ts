@@ -9,6 +9,9 @@ process.env.TZ = 'Asia/Shanghai';
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
+    // Two workers on two cores: the unit tests run beside the site's, which run one file at a
+    // time (each holds a browser or a build), and which leave a core idle while they read dist/.
+    maxWorkers: 2,
     projects: [
       {
         test: {

@@ -70,18 +70,23 @@ const english = (name: string) => {
 };
 
 /**
- * Writes a corpus of `plans` plans (at least the five seeds) into a new temporary folder.
+ * Writes a corpus of `plans` plans (at least the five seeds) into a new temporary folder; the
+ * copies are of every seed in turn, or only of the seeds whose slugs `copiesOf` names (a test
+ * that needs many cities with bases copies only plans that list bases).
  * @example writeCorpus(50).plans // => 50
+ * @example writeCorpus(23, ['anning-suzhi-2021-2025']).plans // => 23 (the five seeds, and 18 copies of Anning's plan)
  */
-export function writeCorpus(plans: number): Corpus {
+export function writeCorpus(plans: number, copiesOf?: readonly string[]): Corpus {
   const dir = mkdtempSync(join(tmpdir(), `kepu-bench-${plans}-`));
   for (const entry of PROJECT) cpSync(join(root, entry), join(dir, entry), { recursive: true });
   // A staff folder nobody has used yet is not in a fresh clone (git keeps no empty folders).
   for (const entry of STAFF.filter((e) => existsSync(join(root, 'content', e)))) cpSync(join(root, 'content', entry), join(dir, 'content', entry), { recursive: true });
   cpSync(join(root, 'seeds'), join(dir, 'seeds'), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
-  const all = templates();
-  const seedText = all.map((t) => t.text).join('\n');
+  const seeds = templates();
+  const seedText = seeds.map((t) => t.text).join('\n');
+  const all = copiesOf ? seeds.filter((t) => copiesOf.includes(t.slug)) : seeds;
+  if (all.length === 0) throw new Error(`bench: no seed has the slug ${copiesOf?.join(' or ')}`);
   // Each template moves to places of its own level: cities to cities, then counties when the
   // cities run out; a county-level city to county-level cities.
   const pools = new Map<string, Place[]>([
@@ -95,7 +100,7 @@ export function writeCorpus(plans: number): Corpus {
     throw new Error(`bench: no more places of level ${level} for a corpus of ${plans}`);
   };
   let sample = '';
-  for (let made = all.length, round = 1; made < plans; round++) {
+  for (let made = seeds.length, round = 1; made < plans; round++) {
     // Templates of one place (Zhongwei's two plans) move together, as a city's plans would.
     const moved = new Map<string, Place>();
     for (const t of all) {
@@ -110,7 +115,7 @@ export function writeCorpus(plans: number): Corpus {
       made += 1;
     }
   }
-  return { dir, plans: Math.max(plans, all.length), sample: sample || (all[0] as Template).file };
+  return { dir, plans: Math.max(plans, seeds.length), sample: sample || (seeds[0] as Template).file };
 }
 
 /** The template's translation memory under the copy's slug, its place named in English. */

@@ -6,7 +6,7 @@
 // their versions, the site's address, the catalogs, activity days) and what its plan is (the
 // plan, its sections, targets and translation, its city's bases, the names of the departments
 // it names, the news about it and the events in its place). Only pages of one plan have keys; a page that lists many
-// plans is rendered each time. tests/site/rebuild.test.ts holds a rebuild to a clean build.
+// plans is rendered each time. tests/site/staff-edits.test.ts holds a rebuild to a clean build.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { today } from './clock.ts';

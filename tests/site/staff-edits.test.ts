@@ -1,17 +1,23 @@
-// Adding a plan the way staff do: drop a text into seeds/ and build. Here in a throwaway copy of
-// the project, with two hostile seeds: one full of markup, one saved as GBK with CRLF line ends;
-// one paragraph of a translated plan (Baotou) edited, as a correction of its seed would; and one
-// seed that cannot be read at all, which must not stop the others; a seed whose sentences start
-// like spreadsheet formulas; and a build killed half way, which must leave the site serving.
-// Staff publish beside it as they would: a correction, an outcome, a news item and an event; and
-// the copy is built for its public address (SITE_URL), so no localhost may remain anywhere.
+// What staff do through git, in a throwaway copy of the project built for its public address
+// (SITE_URL), so no localhost may remain anywhere. The copy is built as published; then, as staff
+// would: new seeds dropped into seeds/ (one full of markup, one saved as GBK with CRLF line ends,
+// one whose sentences start like spreadsheet formulas, one that names a department no plan named,
+// and one that cannot be read at all, which must not stop the others); one paragraph of a
+// translated plan (Baotou) edited, a word and a figure, as a correction of its seed would; the
+// English of another plan (Qinzhou) edited; and a correction, an outcome, news and an event
+// published. The copy is rebuilt, then built once more with the cache removed: the rebuild
+// (Astro's incremental build, keyed by src/site/cache-keys.ts) must give every file the clean
+// build gives and must have reused the pages of the plan nobody touched (Anning). The rest of the
+// tests read the clean build. Last, a build killed half way must leave the site serving.
+// (One copy for all of it: each build of a copy is a large share of the suite's time.)
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 import ICAL from 'ical.js';
 import { XMLParser } from 'fast-xml-parser';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decode } from '../setup/dist.ts';
 
@@ -19,6 +25,9 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const BAOTOU = '003_23647e01fcb0039d.txt';
 const EDITED_FROM = '鼓励科学家、工程师、医疗卫生专家等科技工作者走进校园';
 const EDITED_TO = '鼓励科学家、工程师、教师、医疗卫生专家等科技工作者走进校园';
+// A figure of a target in the same paragraph (sx2-1-3), so only that paragraph's English is outdated.
+const FIGURE_FROM = '学校每学期举办科普讲座数量不少于4次';
+const FIGURE_TO = '学校每学期举办科普讲座数量不少于6次';
 const FORMULA_SEED = '测试县科普规划（2021—2025年）\n\n一、发展目标\n\n=HYPERLINK("http://evil.example","点击")到2025年，培训科技辅导员100名以上。\n\n@SUM(1)全县建成科普基地5个。\n';
 let dir = '';
 // The copy builds into its own dist/, whatever folder the rest of the tests read.
@@ -26,38 +35,96 @@ const { KEPU_OUT_DIR: _elsewhere, ...inherited } = process.env;
 const SITE = 'https://kepu.example.org';
 const env = { ...inherited, KEPU_TODAY: '2026-03-15', TZ: 'Asia/Shanghai', SITE_URL: SITE };
 const PLAN = 'baotou-suzhi-2021-2025';
+const WUHAI = '乌海市科普规划（2021—2025年）\n\n一、重点工程\n\n（一）防灾减灾科普工程。到2025年，建成地震科普馆2个。\n\n牵头单位：市地震局；配合单位：市科协\n';
 /** Files staff commit: content/<path> → text. */
 const STAFF: Record<string, string> = {
   [`corrections/${PLAN}/halls-unit.yaml`]: 'correct: target\nquote: 建成特色产业展示馆5以上\nfigure: 5以上\nset: { unit: 个 }\nreason: 原文缺少量词“个”。\nreason_en: The text leaves out the measure word.\ndate: 2026-03-01\n',
   [`outcomes/${PLAN}/volunteers-2025.yaml`]: 'quote: 建立完善科技志愿服务管理制度和奖励制度，推进科技志愿服务制度化、规范化、常态化，“十四五”期间全市科技志愿者达到2万人。\nreached: 21000\nas_of: 2025-12-31\nsource:\n  publisher: cast\n  title_zh: 全民科学素质工作报告\n  url: https://www.cast.org.cn/report.html\n',
   'news/2026-03-01-baotou-report.mdx': `---\ntitle_zh: 包头市报告高素质农牧民培训进展\ntitle_en: Baotou reports on training farmers and herders\ndate: 2026-03-01\nplans: [${PLAN}]\ncities: [baotou]\n---\n\n包头市报告，“十四五”期间已培训高素质农牧民2.1万人次。\n`,
   'news/2026-03-01-baotou-report.en.mdx': '---\ntitle_en: Baotou reports on training farmers and herders\n---\n\nBaotou reports that 21,000 person-times of farmers and herders were trained during the 14th Five-Year Plan period.\n',
+  'news/2026-02-01-zhongwei-progress.mdx': '---\ntitle_zh: 中卫市发布科普工作进展\ndate: 2026-02-01\nplans: [zhongwei-suzhi-2021-2025]\ncities: [zhongwei]\n---\n\n中卫市发布“十四五”科普工作进展。\n',
   'events/2026-kepuri-baotou.mdx': '---\nactivity: quanguo-kepuri\ncity: baotou\ntitle_zh: 包头市2026年全国科普日主场活动\ntitle_en: Baotou main event of National Science Popularization Day 2026\nstart: 2026-09-20T09:00\nend: 2026-09-20T17:00\nvenue_zh: 包头市科技馆\norganizer_zh: 包头市科学技术协会\n---\n',
 };
 const page = (path: string) => readFileSync(join(dir, 'dist', path), 'utf8');
 const text = (html: string) => decode(html.slice(html.indexOf('data-plan-text'), html.indexOf('</section>', html.indexOf('data-plan-text'))).replace(/<[^>]+>/gu, ''));
 
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'kepu-new-seed-'));
-  for (const entry of ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'scripts', 'seeds', 'content/catalog', 'content/translations']) {
-    cpSync(join(root, entry), join(dir, entry), { recursive: true });
-  }
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+let rebuildLog = '';
+let rebuilt = new Map<string, Buffer>();
+let clean = new Map<string, Buffer>();
+
+const build = () => execFileSync('npm', ['run', 'build'], { cwd: dir, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+/** Every file of a folder (recursively) → its bytes. */
+function files(folder: string): Map<string, Buffer> {
+  const names = readdirSync(folder, { recursive: true, encoding: 'utf8' }).sort();
+  return new Map(names.flatMap((name) => {
+    try {
+      return [[name, readFileSync(join(folder, name))] as const];
+    } catch {
+      return []; // a folder
+    }
+  }));
+}
+
+/** The edits staff make after the copy was first built. */
+function editAsStaff(): void {
   cpSync(join(root, 'tests/fixtures/edge/markup.txt'), join(dir, 'seeds/900_markup.txt'));
   cpSync(join(root, 'tests/fixtures/edge/gbk-crlf.txt'), join(dir, 'seeds/901_gbk.txt'));
   writeFileSync(join(dir, 'seeds/902_broken.txt'), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a]));
   writeFileSync(join(dir, 'seeds/903_formula.txt'), FORMULA_SEED);
+  writeFileSync(join(dir, 'seeds/950_wuhai.txt'), WUHAI);
   for (const [path, text] of Object.entries(STAFF)) {
     mkdirSync(dirname(join(dir, 'content', path)), { recursive: true });
     writeFileSync(join(dir, 'content', path), text);
   }
   const baotou = join(dir, 'seeds', BAOTOU);
-  writeFileSync(baotou, readFileSync(baotou, 'utf8').replace(EDITED_FROM, EDITED_TO));
-  execFileSync('npm', ['run', 'build'], { cwd: dir, env, stdio: ['ignore', 'ignore', 'pipe'] });
-}, 240_000);
+  writeFileSync(baotou, readFileSync(baotou, 'utf8').replace(EDITED_FROM, EDITED_TO).replace(FIGURE_FROM, FIGURE_TO));
+  const memory = join(dir, 'content/translations/qinzhou-suzhi-2021-2035.yaml');
+  writeFileSync(memory, readFileSync(memory, 'utf8').replace("en: Qinzhou Municipal People's Government", "en: People's Government of Qinzhou"));
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'kepu-staff-'));
+  for (const entry of ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'scripts', 'seeds', 'content/catalog', 'content/translations', 'content/news']) {
+    cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  }
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  build();
+  editAsStaff();
+  // Astro colours its log when CI is set (picocolors), which puts codes between a path and its note.
+  rebuildLog = stripVTControlCharacters(build());
+  rebuilt = files(join(dir, 'dist'));
+  rmSync(join(dir, '.cache'), { recursive: true, force: true });
+  build();
+  clean = files(join(dir, 'dist'));
+}, 300_000);
 
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('a rebuild after staff edits', () => {
+  it('gives the same files as a clean build', () => {
+    expect([...rebuilt.keys()]).toEqual([...clean.keys()]);
+    const differ = [...clean].filter(([name, bytes]) => !rebuilt.get(name)?.equals(bytes)).map(([name]) => name);
+    expect(differ).toEqual([]);
+  });
+
+  it('reuses the pages of a plan nobody touched and renders those of the edited ones again', () => {
+    const reused = (path: string) => new RegExp(`${path.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')} \\((restored|cached)\\)`, 'u').test(rebuildLog);
+    expect(reused('/plans/anning-suzhi-2021-2025/index.html')).toBe(true);
+    expect(reused('/en/plans/anning-suzhi-2021-2025/parallel/index.html')).toBe(true);
+    expect(reused('/plans/baotou-suzhi-2021-2025/index.html')).toBe(false);
+    expect(reused('/en/plans/qinzhou-suzhi-2021-2035/index.html')).toBe(false);
+    expect(reused('/plans/zhongwei-suzhi-2021-2025/index.html')).toBe(false);
+  });
+
+  it('shows the edits', () => {
+    expect(text(page('plans/baotou-suzhi-2021-2025/index.html'))).toContain(FIGURE_TO);
+    expect(page('en/plans/qinzhou-suzhi-2021-2035/index.html')).toContain('People&#39;s Government of Qinzhou');
+    expect(page('plans/zhongwei-suzhi-2021-2025/index.html')).toContain('中卫市发布科普工作进展');
+    expect(page('departments/dizhenju/index.html')).toContain('href="/plans/wuhai-kepu-2021-2025/projects/');
+  });
 });
 
 describe('a new seed', () => {
@@ -93,7 +160,7 @@ describe('a new seed', () => {
 describe('an unreadable seed beside the others', () => {
   it('does not stop the other seeds from publishing', () => {
     const plans = JSON.parse(page('data/plans.json')) as Array<{ seed: string }>;
-    expect(plans.map((p) => p.seed).sort()).toEqual(['000_db554575e271d2b1.txt', '001_f42f440b450c0eaa.txt', '002_9e555d5be710991a.txt', BAOTOU, '004_fd473bccdbad8192.txt', '900_markup.txt', '901_gbk.txt', '903_formula.txt']);
+    expect(plans.map((p) => p.seed).sort()).toEqual(['000_db554575e271d2b1.txt', '001_f42f440b450c0eaa.txt', '002_9e555d5be710991a.txt', BAOTOU, '004_fd473bccdbad8192.txt', '900_markup.txt', '901_gbk.txt', '903_formula.txt', '950_wuhai.txt']);
   });
 
   it('fails the check, naming the seed and the reason', () => {
