@@ -2,6 +2,8 @@
 // /pagefind/ on this host), shows results with their metadata, and keeps the query and filters
 // in the address so a search can be linked. With the targets explorer's small one, the only
 // script the site ships.
+import { FACETS, facetsFile, type LanguageFacets } from '../search/facets.ts';
+import { recordLanguage } from '../search/index-language.ts';
 import { cityInQuery, leading, queryPlan, splitTiers } from './search-query.ts';
 import { fill, renderResult, type Fragment } from './search-render.ts';
 
@@ -11,12 +13,10 @@ interface PagefindResult {
 }
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
   search: (q: string | null, o?: { filters?: Record<string, unknown> }) => Promise<{ results: PagefindResult[] }>;
 }
 
 const PAGE = 10;
-const FACETS = ['kind', 'city', 'group'] as const;
 
 /** Wires the search form, filters and result list inside `root`. */
 export async function startSearch(root: HTMLElement): Promise<void> {
@@ -38,11 +38,16 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   let cities: string[] = [];
   try {
     const bundle = '/pagefind/pagefind.js';
-    pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
-    await pagefind.options({ excerptLength: 40 });
-    const all = await pagefind.filters();
-    cities = Object.keys(all['city'] ?? {});
-    FACETS.forEach((facet, i) => fillSelect(selects[i]!, Object.keys(all[facet] ?? {}), params.get(facet) ?? '', strings['any'] ?? '', locale));
+    // The menus' values come from the build (src/search/facets.ts), not from pagefind.filters(),
+    // which would load every filter's index before the first result.
+    const facetsOf = fetch(`/pagefind/${facetsFile(recordLanguage(locale))}`).then((r) => (r.ok ? (r.json() as Promise<LanguageFacets>) : Promise.reject(new Error(r.statusText))));
+    const [loaded, facets] = await Promise.all([import(/* @vite-ignore */ bundle) as Promise<Pagefind>, facetsOf]);
+    pagefind = loaded;
+    // In this page's own thread: a worker would fetch a second copy of Pagefind's script (43 KB)
+    // before the first result, and this page has nothing else to keep responsive meanwhile.
+    await pagefind.options({ excerptLength: 40, noWorker: true });
+    cities = facets.city;
+    FACETS.forEach((facet, i) => fillSelect(selects[i]!, facets[facet], params.get(facet) ?? '', strings['any'] ?? '', locale));
   } catch {
     status.textContent = strings['loadFailed'] ?? '';
     root.dataset['done'] = 'failed';

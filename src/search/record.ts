@@ -3,6 +3,7 @@
 // index-terms.ts), so quoted phrases a reader copies from a page are found as phrases.
 import type { Locale } from '../i18n/locales.ts';
 import { indexTerms, TERMS_KEY } from './index-terms.ts';
+import { recordLanguage } from './index-language.ts';
 
 /** A record for Pagefind's `index.addCustomRecord`. */
 export interface SearchRecord {
@@ -24,9 +25,6 @@ export interface RecordParts {
   /** Words that find the record without being shown (a city's name in the other language). */
   extraTerms?: ReadonlyArray<string | null | undefined>;
 }
-
-/** Pagefind's language code of a locale: its index is split by it. */
-export const recordLanguage = (locale: Locale) => (locale === 'zh' ? 'zh-hans' : 'en');
 
 /**
  * A record from its parts: the title opens the content, as a page's heading opens its text.

@@ -9,7 +9,8 @@ import { ui } from '../i18n/translations/index.ts';
 import { formatValue } from '../site/format.ts';
 import { urls } from '../site/urls.ts';
 import { indexTerms, TERMS_KEY } from './index-terms.ts';
-import { recordLanguage, type SearchRecord } from './record.ts';
+import { recordLanguage } from './index-language.ts';
+import type { SearchRecord } from './record.ts';
 
 /** The fields of a row of the targets export (dist/data/targets.json) that a search result needs. */
 export interface TargetRow {

@@ -2,8 +2,10 @@
 // Pagefind is pinned at 1.6.0 in package.json: its npm package ships the extended binary, which
 // segments Chinese. The order records are added in changes the index's bytes, so they are
 // always added in the order of their files' names.
-import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
+import { facetsFile, searchFacets } from './facets.ts';
 import { RECORDS_DIR } from './parts.ts';
 import type { SearchRecord } from './record.ts';
 
@@ -40,7 +42,8 @@ export async function readRecords(dir: URL): Promise<SearchRecord[]> {
 }
 
 /**
- * Writes `records` as a Pagefind index into `outputPath`.
+ * Writes `records` as a Pagefind index into `outputPath`, with the values of their filters beside
+ * it (facets.ts).
  * @example await writeIndex(records, '/work/main/dist/pagefind') // => { pages: 1234 }
  */
 export async function writeIndex(records: readonly SearchRecord[], outputPath: string): Promise<{ pages: number }> {
@@ -57,6 +60,11 @@ export async function writeIndex(records: readonly SearchRecord[], outputPath: s
     await rm(outputPath, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+    for (const [language, facets] of Object.entries(searchFacets(records))) {
+      const file = join(outputPath, facetsFile(language));
+      await writeFile(`${file}.tmp`, JSON.stringify(facets));
+      await rename(`${file}.tmp`, file);
+    }
     return { pages: records.length };
   } finally {
     await close();

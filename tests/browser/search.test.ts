@@ -183,6 +183,26 @@ describe('search page', () => {
     }
   });
 
+  it('fills its filter menus with every value the index has, without loading the filters’ index for them', async () => {
+    for (const locale of ['zh', 'en'] as const) {
+      const page = await context.newPage();
+      const filterChunks: string[] = [];
+      page.on('request', (r) => {
+        if (r.url().endsWith('.pf_filter')) filterChunks.push(r.url());
+      });
+      await page.goto(`${site.server.url}${urls.search(locale)}`);
+      await page.waitForFunction(() => document.querySelector('[data-search]')?.hasAttribute('data-done'));
+      expect(filterChunks, locale).toEqual([]);
+      const menus = await page.locator('select').evaluateAll((selects) => Object.fromEntries(selects.map((s) => [(s as HTMLSelectElement).name, [...(s as HTMLSelectElement).options].slice(1).map((o) => o.value).sort()])));
+      // What Pagefind itself lists, asked only here.
+      // (A string: vitest would rewrite an import() written in a function.)
+      const indexed = (await page.evaluate("import('/pagefind/pagefind.js').then((pagefind) => pagefind.filters())")) as Record<string, Record<string, number>>;
+      expect(menus, locale).toEqual({ kind: Object.keys(indexed['kind'] ?? {}).sort(), city: Object.keys(indexed['city'] ?? {}).sort(), group: Object.keys(indexed['group'] ?? {}).sort() });
+      expect(menus['city']?.length, locale).toBe(4);
+      await page.close();
+    }
+  });
+
   it('has nothing to fetch from other hosts', () => {
     expect(elsewhere).toEqual([]);
   });
