@@ -22,6 +22,8 @@ const glossaryFile = 'content/catalog/glossary.yaml';
 const text = catalogText('glossary.yaml');
 const glossary = glossaryCatalogSchema.parse(parseDocument(text).toJS());
 const lineOf = entryLines(text);
+/** The catalogs that hold URLs, as lines: read once, when a link first fails the check. */
+let catalogLines: Array<[string, string[]]> | null = null;
 
 // Each page's findings are kept by its bytes (src/checks/check-cache.ts): a rebuild restores
 // most pages unchanged. The key holds what the findings depend on besides the page.
@@ -72,8 +74,8 @@ process.exitCode = clashes.length + untrusted.length > 0 ? 1 : 0;
 
 /** The catalog file and line that hold a URL, if one does. */
 function whereIs(url: string): string | null {
-  for (const name of ['activity-days.yaml', 'publishers.yaml', 'cities.yaml', 'departments.yaml']) {
-    const lines = readFileSync(join(contentDir, 'catalog', name), 'utf8').split('\n');
+  catalogLines ??= ['activity-days.yaml', 'publishers.yaml', 'cities.yaml', 'departments.yaml'].map((name) => [name, readFileSync(join(contentDir, 'catalog', name), 'utf8').split('\n')]);
+  for (const [name, lines] of catalogLines) {
     const i = lines.findIndex((l) => l.includes(url));
     if (i >= 0) return `content/catalog/${name}:${i + 1}`;
   }

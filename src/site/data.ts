@@ -11,6 +11,8 @@ export type TargetEntry = CollectionEntry<'targets'>;
 /** Everything the pages show, loaded once per build and indexed by id. */
 export interface SiteData {
   plans: PlanEntry[];
+  /** The plans ingest left notes on (warnings), in the order of `plans`: the staff report's rows. */
+  noted: PlanEntry[];
   actions: ActionEntry[];
   projects: ProjectEntry[];
   targets: TargetEntry[];
@@ -108,6 +110,7 @@ async function load(): Promise<SiteData> {
   const basesOf = Map.groupBy(bases, (b) => b.data.city);
   return {
     plans,
+    noted: plans.filter((p) => p.data.warnings.length > 0),
     actions,
     projects,
     targets,
