@@ -1,27 +1,49 @@
-// How a build is measured: wall time and peak memory of a command (GNU time: the resident set
-// of its largest process), and what it left in its output folder.
-import { spawnSync } from 'node:child_process';
+// How a build is measured: wall time (GNU time) and the memory of all its processes together,
+// sampled twice a second (memory.ts), and what it left in its output folder.
+import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { treeMemory } from './memory.ts';
 
-/** A command's wall time in seconds and its largest process's peak resident memory in MB. */
+/** A command's wall time in seconds and its processes' peak resident memory in MB. */
 export interface Run {
   seconds: number;
+  /** The most its processes held at one time, together. */
   peakMb: number;
+  /** The most one of its processes held. */
+  largestMb: number;
 }
 
+const SAMPLE_MS = 500;
+const MB = 1024 * 1024;
+
 /**
- * Runs a command to completion, its output kept in `log`; throws with the log's end on failure.
- * @example timed('npm', ['run', 'build'], { cwd }, 'build.log') // => { seconds: 41.6, peakMb: 1450 }
+ * Runs a command to completion, its output kept in `log`; rejects with the log's end on failure.
+ * @example await timed('npm', ['run', 'build'], { cwd }, 'build.log') // => { seconds: 41.6, peakMb: 1450, largestMb: 980 }
  */
-export function timed(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }, log: string): Run {
+export function timed(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }, log: string): Promise<Run> {
   const stats = `${log}.time`;
-  const run = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', stats, command, ...args], { cwd: options.cwd, env: options.env ?? process.env, encoding: 'utf8', maxBuffer: 1 << 30 });
-  const out = `${run.stdout ?? ''}${run.stderr ?? ''}`;
-  writeFileSync(log, out);
-  if (run.status !== 0) throw new Error(`bench: ${command} ${args.join(' ')} failed in ${options.cwd}:\n${out.slice(-3000)}`);
-  const [seconds, kb] = readFileSync(stats, 'utf8').trim().split('\n').at(-1)?.split(' ').map(Number) ?? [];
-  return { seconds: seconds ?? NaN, peakMb: (kb ?? NaN) / 1024 };
+  const child = spawn('/usr/bin/time', ['-f', '%e', '-o', stats, command, ...args], { cwd: options.cwd, env: options.env ?? process.env });
+  const out: Buffer[] = [];
+  child.stdout.on('data', (b: Buffer) => out.push(b));
+  child.stderr.on('data', (b: Buffer) => out.push(b));
+  let peak = 0;
+  let largest = 0;
+  const sample = setInterval(() => {
+    const now = treeMemory(child.pid ?? 0);
+    peak = Math.max(peak, now.total);
+    largest = Math.max(largest, now.largest);
+  }, SAMPLE_MS);
+  return new Promise((resolve, reject) => {
+    child.on('close', (code) => {
+      clearInterval(sample);
+      const text = Buffer.concat(out).toString('utf8');
+      writeFileSync(log, text);
+      if (code !== 0) return reject(new Error(`bench: ${command} ${args.join(' ')} failed in ${options.cwd}:\n${text.slice(-3000)}`));
+      const seconds = Number(readFileSync(stats, 'utf8').trim().split('\n').at(-1));
+      resolve({ seconds, peakMb: peak / MB, largestMb: largest / MB });
+    });
+  });
 }
 
 /** What a built site holds. */
