@@ -91,8 +91,8 @@ export function planKey(site: SiteData, slug: string): string {
  * @example sectionKey(site, baotouYouth) // => 'q3L…'
  */
 export function sectionKey(site: SiteData, section: ActionEntry | ProjectEntry): string {
-  const { same, shown } = sectionPeers(site, section);
-  return keyHash([planKey(site, section.data.plan), ...shown.map((s) => planKey(site, s.data.plan)), same.length]);
+  const { total, shown } = sectionPeers(site, section);
+  return keyHash([planKey(site, section.data.plan), ...shown.map((s) => planKey(site, s.data.plan)), total]);
 }
 
 /**

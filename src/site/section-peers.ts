@@ -10,8 +10,8 @@ type Section = ActionEntry | ProjectEntry;
 export interface SectionPeers {
   /** The group or theme the section is compared by; null for a project of no known theme. */
   key: string | null;
-  /** This section, then its counterparts in every other plan. */
-  same: Section[];
+  /** How many plans have the section, this one included. */
+  total: number;
   /** This section, then the nearest counterparts, as the page shows them. */
   shown: Section[];
 }
@@ -28,8 +28,10 @@ export function sectionPeers(site: SiteData, section: Section): SectionPeers {
   if (!peers) {
     const key = keyOf(section);
     const comparison = sectionComparisons(site).find((c) => c.kind === section.collection && c.key === key);
+    // Every counterpart is read to pick the nearest, but only those shown are kept: a list of all
+    // of them per section would hold (sections × plans) entries for the whole build.
     const same: Section[] = comparison ? counterparts(comparison.sections, section, keyOf) : [section];
-    peers = { key, same, shown: nearestPeers(same, (s) => site.plan(s.data.plan).data.province_zh) };
+    peers = { key, total: same.length, shown: nearestPeers(same, (s) => site.plan(s.data.plan).data.province_zh) };
     known.set(section, peers);
   }
   return peers;
