@@ -2,7 +2,8 @@
 // 100 and 1,000) made from the seeds, and prints for each what the hub costs: pages, full build
 // time, the bare Astro build of the same pages and the ratio, a rebuild after one seed is edited,
 // peak memory (of all the build's processes together), dist/ per plan, the largest page and the
-// search index's bytes for a first and a second search. It prints figures; it asserts nothing (machines here are shared and noisy).
+// search index's bytes for a first and a second search. It prints figures; it asserts nothing
+// (machines here are shared and noisy).
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
