@@ -41,11 +41,19 @@ function chainOf(name: string): Place[] {
   return [place, ...(parent ? [parent] : []), ...(province ? [province] : [])];
 }
 
+type Catalogs = NonNullable<ReturnType<typeof readCatalogs>['catalogs']>;
+let catalogsRead: Catalogs | null = null;
+
+/** The catalogs, read once: every copy is read with them (at 1,000 plans they were read 1,000 times). */
+function catalogs(): Catalogs {
+  catalogsRead ??= readCatalogs(catalogText, 'content/catalog').catalogs ?? null;
+  if (!catalogsRead) throw new Error('bench: the catalogs do not load');
+  return catalogsRead;
+}
+
 function templates(): Template[] {
-  const { catalogs } = readCatalogs(catalogText, 'content/catalog');
-  if (!catalogs) throw new Error('bench: the catalogs do not load');
   return seedFiles().seeds.map(({ file, bytes }) => {
-    const read = readSeed(file, bytes, catalogs);
+    const read = readSeed(file, bytes, catalogs());
     if (!read.ok) throw new Error(`bench: seed ${file} does not ingest`);
     return { file, text: read.plan.source, slug: read.plan.slug, chain: chainOf(read.plan.city.zh) };
   });
@@ -122,9 +130,8 @@ export function writeCorpus(plans: number, copiesOf?: readonly string[]): Corpus
 function copyMemory(dir: string, t: Template, to: Place, file: string): void {
   const memories = join(root, 'content', 'translations');
   if (!readdirSync(memories).includes(`${t.slug}.yaml`)) return;
-  const { catalogs } = readCatalogs(catalogText, 'content/catalog');
-  const read = catalogs && readSeed(file, readFileSync(join(dir, 'seeds', file)), catalogs);
-  if (!read || !read.ok) throw new Error(`bench: the copy ${file} of ${t.file} (moved to ${to.name}) does not ingest: ${read ? read.problems.map((p) => `line ${p.line}: ${p.field}: ${p.message}`).join('; ') : 'the catalogs do not load'}`);
+  const read = readSeed(file, readFileSync(join(dir, 'seeds', file)), catalogs());
+  if (!read.ok) throw new Error(`bench: the copy ${file} of ${t.file} (moved to ${to.name}) does not ingest: ${read.problems.map((p) => `line ${p.line}: ${p.field}: ${p.message}`).join('; ')}`);
   const from = english((t.chain[0] as Place).name);
   const text = readFileSync(join(memories, `${t.slug}.yaml`), 'utf8').split(from).join(english(to.name));
   mkdirSync(join(dir, 'content', 'translations'), { recursive: true });
