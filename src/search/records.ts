@@ -1,7 +1,7 @@
 // Every search record of the hub, in parts: one part per plan (the plan, its actions and
 // projects, the bases it is the first to name, its targets) and one for the rest (activity days,
-// departments, news, and the guides: directories and lists by their subject). A part is what one search-records file holds (src/pages/search-records/),
-// so a change to one plan changes one part.
+// departments, news, and the guides: directories and lists by their subject). A part is what one
+// search-records file holds (src/pages/search-records/), so a change to one plan changes one part.
 import { locales } from '../i18n/locales.ts';
 import { targetsExport } from '../open-data/targets.ts';
 import type { SiteData } from '../site/data.ts';
@@ -12,7 +12,6 @@ import { HUB_PART } from './parts.ts';
 import type { SearchRecord } from './record.ts';
 import { targetRecord, type TargetRow } from './target-record.ts';
 
-
 /** Things grouped by the plan they belong to, once per build. */
 interface ByPlan {
   targets: Map<string, TargetRow[]>;
@@ -22,13 +21,14 @@ const cache = new WeakMap<SiteData, ByPlan>();
 
 function byPlan(site: SiteData): ByPlan {
   let grouped = cache.get(site);
-  if (grouped) return grouped;
-  const push = <T>(map: Map<string, T[]>, key: string, value: T) => (map.get(key) ?? map.set(key, []).get(key)!).push(value);
-  grouped = { targets: new Map(), bases: new Map() };
-  // The exports' rows: a target result says what the open data says. Their URLs are not used.
-  for (const row of targetsExport(site, new URL('http://localhost/'))) push(grouped.targets, row.plan, row);
-  for (const base of site.bases) push(grouped.bases, base.data.mentions[0]?.plan ?? '', base);
-  cache.set(site, grouped);
+  if (!grouped) {
+    grouped = {
+      // The exports' rows: a target result says what the open data says. Their URLs are not used.
+      targets: Map.groupBy(targetsExport(site, new URL('http://localhost/')), (row) => row.plan),
+      bases: Map.groupBy(site.bases, (base) => base.data.mentions[0]?.plan ?? ''),
+    };
+    cache.set(site, grouped);
+  }
   return grouped;
 }
 
@@ -58,9 +58,10 @@ export function partRecords(site: SiteData, part: string): SearchRecord[] {
     const n = names(site, locale);
     const ctx = { groupName: n.group, planTitle: () => n.plan(plan) };
     const rows = byPlan(site).targets.get(part) ?? [];
+    const { actions, projects } = site.ofPlan(part);
     return [
       planRecord(site, locale, plan),
-      ...[...site.ofPlan(part).actions, ...site.ofPlan(part).projects].map((s) => sectionRecord(site, locale, s, rows.filter((row) => row.section === s.data.id))),
+      ...[...actions, ...projects].map((s) => sectionRecord(site, locale, s, rows.filter((row) => row.section === s.data.id))),
       ...(byPlan(site).bases.get(part) ?? []).map((b) => baseRecord(site, locale, b)),
       ...rows.map((row) => targetRecord(locale, row, ctx)),
     ];
