@@ -67,7 +67,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     const batch = queue.splice(0, PAGE);
     const data = await Promise.all(batch.map((r) => r.data()));
     if (mine !== run) return;
-    for (const d of data) list.append(renderResult(d, locale));
+    for (const d of data) list.append(renderResult(d, locale, strings));
     more.hidden = queue.length === 0;
   };
 

@@ -5,13 +5,32 @@ import type { Locale } from '../i18n/locales.ts';
 import { indexTerms, TERMS_KEY } from './index-terms.ts';
 import { recordLanguage } from './index-language.ts';
 
-/** A record for Pagefind's `index.addCustomRecord`. */
+/**
+ * A place in a record that a search result can link to on its own (Pagefind's sub-results): a
+ * target of a plan's list of targets. `id` is the anchor on the page the record's URL is on.
+ */
+export interface RecordAnchor {
+  id: string;
+  /** The sub-result's heading. */
+  title: string;
+  /** The line shown under the heading (a target's figure and deadline). */
+  line: string;
+  /** The text excerpts are cut from. */
+  blocks: string[];
+}
+
+/**
+ * A record for Pagefind's `index.addCustomRecord`; one with `anchors` is indexed as HTML
+ * (record-html.ts), since only HTML records have sub-results.
+ */
 export interface SearchRecord {
   url: string;
   language: string;
+  /** The record's text; with anchors, the text before the first (its title). */
   content: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
+  anchors?: RecordAnchor[];
 }
 
 export interface RecordParts {

@@ -1,5 +1,5 @@
 // Every search record of the hub, in parts: one part per plan (the plan, its actions and
-// projects, the bases it is the first to name, its targets) and one for the rest (activity days,
+// projects, the bases it is the first to name, its targets by population group) and one for the rest (activity days,
 // departments, news, and the guides: directories and lists by their subject). A part is what one
 // search-records file holds (src/pages/search-records/), so a change to one plan changes one part.
 import { locales } from '../i18n/locales.ts';
@@ -10,7 +10,7 @@ import { activityRecord, baseRecord, departmentRecord, guideRecords, newsRecord 
 import { planRecord, sectionRecord } from './plan-records.ts';
 import { HUB_PART } from './parts.ts';
 import type { SearchRecord } from './record.ts';
-import { targetRecord, type TargetRow } from './target-record.ts';
+import { targetsRecord, type TargetRow } from './target-record.ts';
 
 /** Things grouped by the plan they belong to, once per build. */
 interface ByPlan {
@@ -63,7 +63,7 @@ export function partRecords(site: SiteData, part: string): SearchRecord[] {
       planRecord(site, locale, plan),
       ...[...actions, ...projects].map((s) => sectionRecord(site, locale, s, rows.filter((row) => row.section === s.data.id))),
       ...(byPlan(site).bases.get(part) ?? []).map((b) => baseRecord(site, locale, b)),
-      ...rows.map((row) => targetRecord(locale, row, ctx)),
+      ...[...Map.groupBy(rows, (row) => row.group).values()].map((group) => targetsRecord(locale, group as [TargetRow, ...TargetRow[]], ctx)),
     ];
   });
 }

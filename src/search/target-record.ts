@@ -1,8 +1,11 @@
-// Each quantitative target is a search result of its own. Pagefind indexes pages, and a target
-// is a row of its plan's page, so the indexer adds one custom record per target and language:
-// it links to the row (`#target-…`), is filtered as kind “target” with its city and group, and
-// carries its value, unit and city as metadata for the result to show. Its rows are those of the
-// open-data export (src/open-data/targets.ts), so a result and the export say the same.
+// A plan's quantitative targets for one population group are one search record per language,
+// and each target is an anchor of it (record-html.ts), so a search lists the matching targets
+// under their plan, each linked to its row (`#target-…`) and shown with its value, unit and
+// deadline. One record for a group, not one per target: Pagefind's page table, fetched whole
+// by a first search, grows by a few bytes a record, and targets were most of the records (23 of
+// a plan's 38). Filtered as kind “target” with the plan's city and the group. Its rows are
+// those of the open-data export (src/open-data/targets.ts), so a result and the export say the
+// same.
 import { targetWhen } from '../site/target-when.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { ui } from '../i18n/translations/index.ts';
@@ -10,7 +13,7 @@ import { formatValue } from '../site/format.ts';
 import { urls } from '../site/urls.ts';
 import { indexTerms, TERMS_KEY } from './index-terms.ts';
 import { recordLanguage } from './index-language.ts';
-import type { SearchRecord } from './record.ts';
+import type { RecordAnchor, SearchRecord } from './record.ts';
 
 /** The fields of a row of the targets export (dist/data/targets.json) that a search result needs. */
 export interface TargetRow {
@@ -46,31 +49,53 @@ export interface TargetContext {
 }
 
 /**
- * The search record of a target in one language.
- * @example targetRecord('en', row, ctx).meta.city // => 'Baotou'
+ * A target as an anchor of its group's record: its metric, then its figure, deadline and status,
+ * then its text: the plan's own sentence in Chinese, the metric in words in English.
+ * @example targetAnchor('en', row).line // => '20,000 people · 2025'
  */
-export function targetRecord(locale: Locale, row: TargetRow, ctx: TargetContext): SearchRecord {
+export function targetAnchor(locale: Locale, row: TargetRow): RecordAnchor {
   const t = ui(locale);
   const zh = locale === 'zh';
-  const city = zh ? row.city_zh : row.city_en ?? row.city_zh;
   const metric = zh ? row.metric_zh : row.metric_text_en ?? row.metric_en ?? row.metric_zh;
-  const group = ctx.groupName(row.group);
-  // The search record says when as the pages do; the year of the build plays no part in it.
-  const when = targetWhen(locale, row, 0).when;
   const value = formatValue(locale, row, row.unit === '%' ? '%' : '');
   const unit = row.unit === '%' ? '' : zh ? row.unit : row.unit_en;
-  const kind = t.search.kinds.target;
-  const plan = ctx.planTitle(row.plan);
-  // The content, which excerpts are cut from, is the plan's own sentence in Chinese and the
-  // figure in words in English; the metric, city, group and plan are metadata: searched too,
-  // shown by the result.
-  const meta: Record<string, string> = { title: metric, kind, value, unit, city, group, when, plan, status: t.target.kinds[row.kind] };
-  meta[TERMS_KEY] = indexTerms(zh ? 'zh' : 'en', `${row.metric_zh} ${row.quote} ${zh ? row.city_en ?? '' : row.city_zh}`);
+  // The search record says when as the pages do; the year of the build plays no part in it.
+  const when = targetWhen(locale, row, 0).when;
+  const figure = [value, unit].filter(Boolean).join(zh ? '' : ' ');
+  const status = row.kind === 'target' ? '' : t.target.kinds[row.kind];
   return {
-    url: urls.target(locale, row.id),
+    id: urls.targetAnchor(row.id),
+    title: metric,
+    line: [figure, when, status].filter(Boolean).join(' · '),
+    blocks: zh ? [row.quote] : [],
+  };
+}
+
+/**
+ * The search record of a plan's targets for one group, in one language; `rows` are that group's
+ * targets, in the order of the plan's text.
+ * @example targetsRecord('en', rows, ctx).anchors?.[0]?.id // => 'target-sx2-9-1-t1'
+ */
+export function targetsRecord(locale: Locale, rows: readonly [TargetRow, ...TargetRow[]], ctx: TargetContext): SearchRecord {
+  const t = ui(locale);
+  const zh = locale === 'zh';
+  const [first] = rows;
+  const city = zh ? first.city_zh : first.city_en ?? first.city_zh;
+  const group = ctx.groupName(first.group);
+  const title = t.search.targetsOf(city, group, rows.length);
+  const kind = t.search.kinds.target;
+  const anchors = rows.map((row) => targetAnchor(locale, row));
+  // The Chinese words of each target (its metric and sentence) and the city's other name find
+  // the record in either language, as phrases (index-terms.ts).
+  const chinese = zh ? [] : rows.map((row) => `${row.metric_zh} ${row.quote}`);
+  const words = [title, ...anchors.flatMap((a) => [a.title, a.line, ...a.blocks]), ...chinese, zh ? first.city_en ?? '' : first.city_zh];
+  return {
+    // Its first target's row: Pagefind keeps one record of a URL.
+    url: urls.target(locale, first.id),
     language: recordLanguage(locale),
-    content: zh ? row.quote : [metric, value, unit, when, city].filter(Boolean).join(' '),
-    meta,
+    content: title,
+    meta: { title, plan: ctx.planTitle(first.plan), city, group, [TERMS_KEY]: indexTerms(zh ? 'zh' : 'en', words.join('\n')) },
     filters: { kind: [kind], city: [city], group: [group] },
+    anchors,
   };
 }

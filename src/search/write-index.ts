@@ -6,6 +6,7 @@ import { cp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/prom
 import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { facetsFile, searchFacets } from './facets.ts';
+import { recordHtml } from './record-html.ts';
 import { RECORDS_DIR } from './parts.ts';
 import type { SearchRecord } from './record.ts';
 
@@ -82,7 +83,7 @@ async function indexInto(records: readonly SearchRecord[], outputPath: string): 
   try {
     for (let i = 0; i < records.length; i += IN_FLIGHT) {
       const batch = records.slice(i, i + IN_FLIGHT);
-      const added = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
+      const added = await Promise.all(batch.map((record) => (record.anchors?.length ? index.addHTMLFile({ url: record.url, content: recordHtml(record) }) : index.addCustomRecord(record))));
       added.forEach((a, j) => {
         if (a.errors.length > 0) throw new Error(`pagefind: ${batch[j]?.url}: ${a.errors.join('; ')}`);
       });

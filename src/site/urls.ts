@@ -1,5 +1,8 @@
 import { localePath, type Locale } from '../i18n/locales.ts';
 
+/** The id of the heading of a plan's (or a section's) table of targets. */
+export const TARGETS_HEADING = 'targets-heading';
+
 /** Where each kind of page lives, in each language. Paths end with `/` (trailingSlash: always). */
 export const urls = {
   home: (l: Locale) => localePath(l, '/'),
@@ -10,10 +13,9 @@ export const urls = {
   /** A plan's paragraph: the permanent address of a sentence. */
   paragraph: (l: Locale, slug: string, anchor: string) => `${localePath(l, `/plans/${slug}/`)}#${anchor}`,
   /** A target's row in its plan's targets table. */
-  target: (l: Locale, id: string) => {
-    const [slug, local] = id.split('/');
-    return `${localePath(l, `/plans/${slug}/`)}#target-${local}`;
-  },
+  target: (l: Locale, id: string) => `${localePath(l, `/plans/${id.split('/')[0]}/`)}#${urls.targetAnchor(id)}`,
+  /** The id of a target's row on its plan's page. */
+  targetAnchor: (id: string) => `target-${id.split('/')[1]}`,
   action: (l: Locale, id: string) => localePath(l, `/plans/${id.replace('/', '/actions/')}/`),
   project: (l: Locale, id: string) => localePath(l, `/plans/${id.replace('/', '/projects/')}/`),
   targets: (l: Locale) => localePath(l, '/targets/'),

@@ -127,13 +127,35 @@ describe('search page', () => {
     expect(decodeURIComponent(page.url())).toContain(`kind=${kinds.target}`);
   });
 
-  it('shows a target result with its value, unit and city', async () => {
+  it('lists under a plan the targets that match, each with its value, unit and deadline, linked to its row', async () => {
     const page = await search('en', 'volunteers');
     await choose(page, 'kind', ui('en').search.kinds.target);
     const baotou = page.locator('.result', { has: page.locator('.result-city', { hasText: 'Baotou' }) }).first();
-    expect(await baotou.locator('.result-value').textContent()).toBe('20,000 people');
-    expect(await baotou.locator('.result-title').textContent()).toBe('Science and technology volunteers');
-    expect(await baotou.locator('.result-city').textContent()).toBe('Baotou');
+    expect(await baotou.locator('.result-title').textContent()).toBe('Baotou · General public: 10 quantitative targets');
+    const target = baotou.locator('.result-target');
+    expect(await target.count()).toBe(1);
+    expect(await target.locator('.result-metric').textContent()).toBe('Science and technology volunteers');
+    expect(await target.locator('.result-value').textContent()).toBe('20,000 people · 2025');
+    const href = (await target.locator('a').getAttribute('href')) ?? '';
+    expect(href).toBe(urls.target('en', 'baotou-suzhi-2021-2025/sx2-9-1-t1'));
+    expect(await baotou.locator('.result-more a').getAttribute('href')).toBe(`${urls.plan('en', 'baotou-suzhi-2021-2025')}#targets-heading`);
+    await page.goto(`${site.server.url}${href}`);
+    expect(await page.locator(`[id="${href.split('#')[1]}"]`).textContent()).toContain('20,000');
+    await page.close();
+  });
+
+  it('lists the first targets of each plan and group when only filters are chosen', async () => {
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}${urls.search('zh')}`);
+    await page.waitForFunction(() => document.querySelector('[data-search]')?.hasAttribute('data-done'));
+    await choose(page, 'kind', ui('zh').search.kinds.target);
+    await choose(page, 'group', '青少年');
+    const titles = await page.locator('.result-title').allTextContents();
+    expect(titles.length).toBeGreaterThan(0);
+    for (const title of titles) expect(title).toMatch(/^.+·青少年：\d+项量化目标$/u);
+    const listed = await page.locator('.result').evaluateAll((lis) => lis.map((li) => li.querySelectorAll('.result-target').length));
+    expect(listed.every((n) => n >= 1 && n <= 5), listed.join(' ')).toBe(true);
+    await page.close();
   });
 
   it('runs the search in an address with ?q= and filters, as the header box sends it', async () => {

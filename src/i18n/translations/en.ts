@@ -432,6 +432,8 @@ export const en: UiStrings = {
     any: 'All',
     clear: 'Clear filters',
     facets: { kind: 'Kind', city: 'City', group: 'Group' },
+    targetsOf: (city: string, group: string, n: number) => `${city} · ${group}: ${n === 1 ? '1 quantitative target' : `${n} quantitative targets`}`,
+    moreTargets: '{n} more in the plan’s table of targets',
     kinds: { plan: 'plan', action: 'action', project: 'project', target: 'target', base: 'base', activity: 'activity' },
   },
   notFound: { title: 'Page not found', body: 'The page you are looking for does not exist or has moved.', home: 'Back to the home page', search: 'Search for what you were looking for', sections: 'The site’s sections' },

@@ -432,6 +432,9 @@ export const zh = {
     any: '全部',
     clear: '清除筛选',
     facets: { kind: '类型', city: '城市', group: '人群' },
+    /** The title of a search result that lists a plan's targets for one population group. */
+    targetsOf: (city: string, group: string, n: number) => `${city}·${group}：${n}项量化目标`,
+    moreTargets: '另有{n}项，见规划的量化目标表',
     /** The values of the `kind` search filter, shared by every page type. */
     kinds: { plan: '规划', action: '行动', project: '工程', target: '目标', base: '基地', activity: '活动日' },
   },

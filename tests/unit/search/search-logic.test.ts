@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { icuSequence, indexTerms } from '../../../src/search/index-terms.ts';
 import { pageText } from '../../../src/checks/page-text.ts';
 import { queryPlan, splitTiers } from '../../../src/browser/search-query.ts';
-import { describeResult, fill } from '../../../src/browser/search-render.ts';
-import { targetRecord, type TargetRow } from '../../../src/search/target-record.ts';
+import { describeResult, fill, type Fragment } from '../../../src/browser/search-render.ts';
+import { recordHtml } from '../../../src/search/record-html.ts';
+import { targetsRecord, type TargetRow } from '../../../src/search/target-record.ts';
 
 describe('pageText', () => {
   const html = `<html lang="zh-Hans"><body><nav>导航</nav><main data-search-body><h1>科技馆</h1>
@@ -62,45 +63,84 @@ describe('splitTiers', () => {
   });
 });
 
-describe('targetRecord', () => {
+describe('targetsRecord', () => {
   const row: TargetRow = {
     id: 'baotou-suzhi-2021-2025/sx2-9-1-t1', plan: 'baotou-suzhi-2021-2025', city_zh: '包头市', city_en: 'Baotou', kind: 'target',
     metric_zh: '科技志愿者', metric_en: 'Science and technology volunteers', metric_text_en: 'science and technology volunteers in the city', value: 20000, value_max: null, unit: '人', unit_en: 'people', comparator: '=',
     figure: '2万人', deadline_year: 2025, as_of_year: null, period: '2021-2025', frequency: null, group: 'general', section: null, quote: '全市科技志愿者达到2万人。',
   };
+  const baseline: TargetRow = { ...row, id: 'baotou-suzhi-2021-2025/p3-t2', kind: 'baseline', metric_zh: '科普场馆', metric_text_en: null, metric_en: 'Science venues', value: 12, unit: '个', unit_en: 'venues', deadline_year: null, as_of_year: 2020, quote: '现有科普场馆12个。' };
   const ctx = { groupName: (k: string) => (k === 'general' ? 'General public' : k), planTitle: () => 'Baotou plan' };
 
-  it('is a result of its own that links to its row and carries its English metric, value, unit and city', () => {
-    const r = targetRecord('en', row, ctx);
+  it('is one result for a plan’s targets of a group, linked to the first of them, filtered by kind, city and group', () => {
+    const r = targetsRecord('en', [row, baseline], ctx);
     expect(r.url).toBe('/en/plans/baotou-suzhi-2021-2025/#target-sx2-9-1-t1');
     expect(r.language).toBe('en');
-    expect(r.meta).toMatchObject({ title: 'science and technology volunteers in the city', value: '20,000', unit: 'people', city: 'Baotou', when: '2025', plan: 'Baotou plan' });
+    expect(r.content).toBe('Baotou · General public: 2 quantitative targets');
+    expect(r.meta).toMatchObject({ title: r.content, city: 'Baotou', group: 'General public', plan: 'Baotou plan' });
     expect(r.filters).toEqual({ kind: ['target'], city: ['Baotou'], group: ['General public'] });
-    expect(r.content).toBe('science and technology volunteers in the city 20,000 people 2025 Baotou');
   });
 
-  it('falls back to the comparable metric where the plan’s words have no English yet', () => {
-    expect(targetRecord('en', { ...row, metric_text_en: null }, ctx).meta['title']).toBe('Science and technology volunteers');
+  it('makes each target an anchor at its row, titled with its English metric, with its figure, deadline and status', () => {
+    const [volunteers, venues] = targetsRecord('en', [row, baseline], ctx).anchors ?? [];
+    expect(volunteers).toEqual({ id: 'target-sx2-9-1-t1', title: 'science and technology volunteers in the city', line: '20,000 people · 2025', blocks: [] });
+    expect(venues).toMatchObject({ id: 'target-p3-t2', title: 'Science venues', line: '12 venues · 2020 · Baseline' });
   });
 
-  it('keeps the plan’s Chinese sentence as the content of the Chinese record', () => {
-    expect(targetRecord('zh', row, ctx).content).toBe(row.quote);
-  });
-
-  it('goes into the Chinese index with Chinese names', () => {
-    const r = targetRecord('zh', row, { ...ctx, groupName: () => '公众' });
+  it('keeps the plan’s Chinese sentence as the text of each target of the Chinese record', () => {
+    const r = targetsRecord('zh', [row], { ...ctx, groupName: () => '公众' });
     expect(r.language).toBe('zh-hans');
-    expect(r.meta).toMatchObject({ title: '科技志愿者', value: '20,000', unit: '人', city: '包头市' });
+    expect(r.content).toBe('包头市·公众：1项量化目标');
+    expect(r.anchors).toEqual([{ id: 'target-sx2-9-1-t1', title: '科技志愿者', line: '20,000人 · 2025', blocks: [row.quote] }]);
     expect(r.filters['kind']).toEqual(['目标']);
+  });
+
+  it('finds the English record by the Chinese words of its targets and the city’s Chinese name', () => {
+    expect(targetsRecord('en', [row], ctx).meta['terms']?.split(' ')).toEqual(expect.arrayContaining(['科技', '志愿', '者', '包头']));
+  });
+});
+
+describe('recordHtml', () => {
+  const baseRow: TargetRow = {
+    id: 'p/t1', plan: 'p', city_zh: '包头市', city_en: 'Baotou', kind: 'target', metric_zh: '<科技>志愿者', metric_en: 'Volunteers & helpers', metric_text_en: null, value: 2, value_max: null,
+    unit: '人', unit_en: 'people', comparator: '=', figure: '2人', deadline_year: 2025, as_of_year: null, period: null, frequency: null, group: 'general', section: null, quote: '“志愿者”<2人>',
+  };
+  const record = targetsRecord('en', [baseRow], { groupName: () => 'All', planTitle: () => 'Plan "P"' });
+
+  it('gives Pagefind its metadata and filters as meta elements, and each anchor as a titled section', () => {
+    const html = recordHtml(record);
+    expect(html).toContain('<meta data-pagefind-meta="plan[content]" content="Plan &#x22;P&#x22;">');
+    expect(html).toContain('<meta data-pagefind-filter="kind[content]" content="target">');
+    expect(html).toContain('<h1>Baotou · All: 1 quantitative target</h1><section id="target-t1" data-pagefind-title="Volunteers &#x26; helpers"><p>Volunteers &#x26; helpers</p>2 people · 2025</section>');
+    expect(html.startsWith('<!doctype html><html lang="en">')).toBe(true);
+  });
+
+  it('escapes the text of a Chinese target’s sentence', () => {
+    const zh = targetsRecord('zh', [baseRow], { groupName: () => '公众', planTitle: () => 'P' });
+    expect(recordHtml(zh)).toContain('<section id="target-t1" data-pagefind-title="<科技>志愿者"><p>&#x3C;科技>志愿者</p>2人 · 2025<p>“志愿者”&#x3C;2人></p></section>');
   });
 });
 
 describe('describeResult', () => {
-  it('shows a target with its figure, kind and city', () => {
-    const f = describeResult({
-      url: '/plans/p/', excerpt: '', meta: { title: '科技志愿者', value: '20,000', unit: '人', city: '包头市', status: '目标' }, filters: { kind: ['目标'] },
-    }, 'zh');
-    expect(f).toMatchObject({ title: '科技志愿者', kind: '目标', city: '包头市', figure: '20,000 人', status: '' });
+  const targets: Fragment = {
+    url: '/plans/p/#target-t0', excerpt: '', meta: { title: '包头市·公众：7项量化目标', city: '包头市', plan: '包头市方案' }, filters: { kind: ['目标'] },
+    anchors: Array.from({ length: 7 }, (_, i) => ({ id: `target-t${i}`, title: `指标${i}`, text: `${i}人 · 2025年` })),
+  };
+
+  it('lists the targets the query matched, with their figures and excerpts', () => {
+    const f = describeResult({ ...targets, sub_results: [{ url: '/plans/p/#target-t3', excerpt: '<mark>志愿者</mark>', anchor: targets.anchors?.[3] }, { url: '/plans/p/#target-t0', excerpt: '包头市' }] }, 'zh');
+    expect(f).toMatchObject({ title: '包头市·公众：7项量化目标', kind: '目标', city: '包头市', plan: '包头市方案', moreTargets: 6, table: '/plans/p/#targets-heading' });
+    expect(f.targets).toEqual([{ href: '/plans/p/#target-t3', title: '指标3', line: '3人 · 2025年', excerpt: '<mark>志愿者</mark>' }]);
+  });
+
+  it('lists the first targets when the query matched none of them, or there is no query', () => {
+    const f = describeResult(targets, 'zh');
+    expect(f.targets.map((t) => t.href)).toEqual(['/plans/p/#target-t0', '/plans/p/#target-t1', '/plans/p/#target-t2', '/plans/p/#target-t3', '/plans/p/#target-t4']);
+    expect(f.moreTargets).toBe(2);
+  });
+
+  it('lists no targets for a page', () => {
+    expect(describeResult({ url: '/plans/p/', excerpt: 'x', meta: { title: 'P' }, filters: { kind: ['plan'] } }, 'en')).toMatchObject({ kind: 'Plan', targets: [], moreTargets: 0 });
   });
 
   it('fills in message placeholders', () => {
