@@ -93,6 +93,20 @@ describe.concurrent('every page type at 360 px', () => {
   });
 });
 
+describe('stacked tables on a phone', () => {
+  it('names each cell’s column, in the page’s language: the explorer’s from its stylesheet, a plan’s from its cells', async () => {
+    const page = await context.newPage();
+    const labels = () => page.evaluate(() => [...document.querySelectorAll('table.stack tbody tr:first-child td')].map((td) => getComputedStyle(td, '::before').content));
+    await page.goto(site.server.url + '/en/targets/sort/value/');
+    expect(await labels()).toEqual(['"City"', '"Plan"', '"Metric"', '"Value"', '"Kind"', '"Deadline"', '"Group"', '"Source"']);
+    await page.goto(site.server.url + '/targets/');
+    expect(await labels()).toEqual(['"城市"', '"规划"', '"指标"', '"数值"', '"类型"', '"时限"', '"人群"', '"原文"']);
+    await page.goto(site.server.url + '/en/plans/baotou-suzhi-2021-2025/');
+    expect((await labels()).slice(0, 2)).toEqual(['"Metric"', '"Value"']);
+    await page.close();
+  });
+});
+
 describe('the calendar on a phone', () => {
   it('never breaks a word inside it to fit a bar', async () => {
     const page = await context.newPage();

@@ -6,9 +6,11 @@ import type { CDPSession, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { siteInBrowser } from '../setup/browser.ts';
 import { distFile } from '../setup/dist.ts';
+import { rowAnchor } from '../../src/site/explorer/rows.ts';
 
 const targets = JSON.parse(distFile('data/targets.json')) as Array<{ id: string; plan: string; kind: string; value: number }>;
 const baotou = targets.filter((t) => t.plan.startsWith('baotou-'));
+const targetOfRow = new Map(targets.map((t) => [rowAnchor(t.id), t.id]));
 const zhongwei = targets.filter((t) => t.plan.startsWith('zhongwei-'));
 
 const site = siteInBrowser();
@@ -36,7 +38,8 @@ const rows = (page: Page) => page.locator('table.targets-explorer tbody tr');
 
 /** Ids of the rows a reader can see. */
 async function visibleIds(page: Page): Promise<string[]> {
-  return rows(page).evaluateAll((trs) => trs.filter((tr) => (tr as HTMLElement).offsetParent !== null).map((tr) => tr.getAttribute('data-target') ?? ''));
+  const shown = await rows(page).evaluateAll((trs) => trs.filter((tr) => (tr as HTMLElement).offsetParent !== null).map((tr) => tr.id));
+  return shown.map((id) => targetOfRow.get(id) ?? id);
 }
 
 /**

@@ -3,6 +3,7 @@
 // tables agree.
 import { describe, expect, it } from 'vitest';
 import { decode, distExists, distFile } from '../setup/dist.ts';
+import { rowAnchor } from '../../src/site/explorer/rows.ts';
 
 interface ExportedTarget {
   id: string;
@@ -14,6 +15,7 @@ interface ExportedTarget {
 }
 
 const targets = JSON.parse(distFile('data/targets.json')) as ExportedTarget[];
+const targetOfRow = new Map(targets.map((t) => [rowAnchor(t.id), t.id]));
 const sortKeys = ['metric', 'value', 'kind', 'deadline', 'group'];
 const pages = (prefix: string) => [`${prefix}targets/index.html`, ...sortKeys.map((k) => `${prefix}targets/sort/${k}/index.html`)];
 const allPages = [...pages(''), ...pages('en/')];
@@ -26,7 +28,7 @@ function explorerRows(html: string) {
     .split(/<tr\b/u)
     .slice(1)
     .map((tr) => ({
-      target: tr.match(/data-target="([^"]+)"/u)?.[1] ?? '',
+      target: targetOfRow.get(tr.match(/^ id="([^"]+)"/u)?.[1] ?? '') ?? '',
       city: tr.match(/data-city="([^"]+)"/u)?.[1] ?? '',
       value: Number(tr.match(/<td class="num"[^>]*data-value="([^"]+)"/u)?.[1]),
       links: [...tr.matchAll(/<a href="([^"]+)"/gu)].map((m) => decode(m[1] ?? '')),

@@ -19,7 +19,6 @@ export interface ExplorerRow {
   plan: string;
   /** Kind and period of the plan: 素质方案 2021—2025年 (the city has its own column). */
   planName: string;
-  planTitle: string;
   planHref: string;
   /** Catalog metric key, or 'none' for a metric the catalog does not know. */
   metric: string;
@@ -69,7 +68,6 @@ export function explorerRows(site: SiteData, locale: Locale, year: number): Expl
       cityName: n.city(plan.data.city, plan.data.city_zh),
       plan: d.plan,
       planName: `${kinds[plan.data.kind]} ${formatPeriod(locale, plan.data.period)}`,
-      planTitle: n.plan(plan),
       planHref: urls.plan(locale, d.plan),
       metric: d.metric_key ?? 'none',
       metricZh: d.metric_zh,
