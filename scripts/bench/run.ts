@@ -43,7 +43,7 @@ try {
         `peak memory ${full.peakMb.toFixed(0)} MB, all processes together (largest process ${full.largestMb.toFixed(0)} MB; rebuild ${rebuild.peakMb.toFixed(0)} MB)`,
         `dist ${mb(site.bytes)} MB, ${mb(site.bytes / corpus.plans)} MB per plan`,
         `largest page ${site.largest.path} ${kb(site.largest.bytes)}, ${site.over300k} page(s) over 300 KB`,
-        `search: first ${kb(search.first)}, second ${kb(search.second)}`,
+        `search: first ${kb(search.first)}, second ${kb(search.second)} (from a host that compresses text: ${kb(search.firstWire)} and ${kb(search.secondWire)})`,
       ].join('\n  '),
     );
     if (keep) console.log(`  kept ${corpus.dir} and ${bare}`);
