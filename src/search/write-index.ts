@@ -51,6 +51,8 @@ export async function readRecords(dir: URL): Promise<SearchRecord[]> {
  * @example await writeIndex(records, '/work/main/dist/pagefind') // => { pages: 1234 }
  */
 export async function writeIndex(records: readonly SearchRecord[], outputPath: string): Promise<{ pages: number }> {
+  const twice = sharedUrls(records);
+  if (twice.length > 0) throw new Error(`pagefind: ${twice.length} URL(s) have more than one record, of which Pagefind would keep one: ${twice.slice(0, 5).join(', ')}`);
   const languages = [...new Set(records.map((r) => r.language))].sort();
   await rm(outputPath, { recursive: true, force: true });
   const entries: PagefindEntry[] = [];
@@ -66,6 +68,22 @@ export async function writeIndex(records: readonly SearchRecord[], outputPath: s
   if (first) await writeAtomically(join(outputPath, ENTRY), JSON.stringify({ ...first, languages: Object.assign({}, ...entries.map((e) => e.languages)) }));
   for (const [language, facets] of Object.entries(searchFacets(records))) await writeAtomically(join(outputPath, facetsFile(language)), JSON.stringify(facets));
   return { pages: records.length };
+}
+
+/**
+ * The URLs that more than one record of a language has: Pagefind keeps one record per URL and
+ * drops the others without a word.
+ * @example sharedUrls([{ url: '/a/', language: 'en', … }, { url: '/a/', language: 'en', … }]) // => ['en /a/']
+ */
+export function sharedUrls(records: readonly SearchRecord[]): string[] {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const r of records) {
+    const key = `${r.language} ${r.url}`;
+    if (seen.has(key)) twice.add(key);
+    seen.add(key);
+  }
+  return [...twice];
 }
 
 /** Pagefind's entry file: which languages the bundle has, and their index files. */

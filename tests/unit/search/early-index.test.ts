@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { indexWhenWritten } from '../../../src/search/early-index.ts';
-import { recordFilesState, recordsFolder } from '../../../src/search/write-index.ts';
+import { recordFilesState, recordsFolder, sharedUrls, writeIndex } from '../../../src/search/write-index.ts';
 
 const record = (url: string, content: string) => ({ url, language: 'en', content, meta: { title: content }, filters: {} });
 const dirs: string[] = [];
@@ -63,5 +63,17 @@ describe('indexWhenWritten', () => {
     const made = await early.finish();
     writeFileSync(join(folder, 'anning-suzhi-2021-2025.json'), JSON.stringify([record('/plans/anning/', 'Anning')]));
     expect(made?.state).not.toBe(await recordFilesState(recordsFolder(dir)));
+  });
+});
+
+describe('sharedUrls', () => {
+  const record = (url: string, language: string) => ({ url, language, content: 'x', meta: {}, filters: {} });
+
+  it('names the URLs a language has more than one record of, which Pagefind would drop silently', () => {
+    expect(sharedUrls([record('/a/', 'en'), record('/a/', 'zh-hans'), record('/b/', 'en'), record('/b/', 'en')])).toEqual(['en /b/']);
+  });
+
+  it('stops the index before Pagefind starts', async () => {
+    await expect(writeIndex([record('/b/', 'en'), record('/b/', 'en')], join(tmpdir(), 'never-written'))).rejects.toThrow('pagefind: 1 URL(s) have more than one record, of which Pagefind would keep one: en /b/');
   });
 });
