@@ -50,7 +50,8 @@ export interface TargetContext {
 
 /**
  * A target as an anchor of its group's record: its metric, then its figure, deadline and status,
- * then its text: the plan's own sentence in Chinese, the metric in words in English.
+ * then, in Chinese, the plan's own sentence (an English record finds the sentence by its
+ * explicit terms, but does not show it).
  * @example targetAnchor('en', row).line // => '20,000 people · 2025'
  */
 export function targetAnchor(locale: Locale, row: TargetRow): RecordAnchor {
