@@ -14,10 +14,11 @@ const element = (tagName: string, properties: Element['properties'], children: E
 /** A <meta> that gives Pagefind a metadata field or a filter value. */
 const field = (attribute: 'dataPagefindMeta' | 'dataPagefindFilter', key: string, value: string) => element('meta', { [attribute]: `${key}[content]`, content: value });
 
+const paragraph = (value: string) => element('p', {}, [text(value)]);
+
 function section(anchor: RecordAnchor): Element {
   // The title is an attribute, which Pagefind does not index: it opens the text as well.
-  const blocks = [anchor.title, ...anchor.blocks].map((b) => element('p', {}, [text(b)]));
-  return element('section', { id: anchor.id, dataPagefindTitle: anchor.title }, [blocks[0]!, text(anchor.line), ...blocks.slice(1)]);
+  return element('section', { id: anchor.id, dataPagefindTitle: anchor.title }, [paragraph(anchor.title), text(anchor.line), ...anchor.blocks.map(paragraph)]);
 }
 
 /**

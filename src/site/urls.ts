@@ -15,7 +15,7 @@ export const urls = {
   /** A target's row in its plan's targets table. */
   target: (l: Locale, id: string) => `${localePath(l, `/plans/${id.split('/')[0]}/`)}#${urls.targetAnchor(id)}`,
   /** The id of a target's row on its plan's page. */
-  targetAnchor: (id: string) => `target-${id.split('/')[1]}`,
+  targetAnchor: (id: string) => `target-${localId(id)}`,
   action: (l: Locale, id: string) => localePath(l, `/plans/${id.replace('/', '/actions/')}/`),
   project: (l: Locale, id: string) => localePath(l, `/plans/${id.replace('/', '/projects/')}/`),
   targets: (l: Locale) => localePath(l, '/targets/'),
