@@ -13,7 +13,6 @@ const row = (over: Partial<ExplorerRow>): ExplorerRow => ({
   cityName: '包头市',
   plan: 'p',
   planName: '素质方案',
-  planTitle: '',
   planHref: '/plans/p/',
   metric: 'none',
   metricZh: '指标',
