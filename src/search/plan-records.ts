@@ -1,23 +1,35 @@
 // The search records of a plan and of its actions and projects: each is found by its title, the
 // facts its page lists (city, status, period, document number, issuer; plan, city, group or
-// theme, lead and cooperating units) and its text, in the page's language.
+// theme, lead and cooperating units) and its text, in the page's language. A plan's record holds
+// only the text none of its actions and projects has: a sentence of an action finds that action,
+// whose result names its plan, and not the plan page a second time. Each word of the index is
+// then stored about half as often, which is most of what a first search fetches (docs/scaling.md).
 import type { Locale } from '../i18n/locales.ts';
 import { ui } from '../i18n/translations/index.ts';
 import type { ActionEntry, PlanEntry, ProjectEntry, SiteData } from '../site/data.ts';
 import { formatPeriod } from '../site/format.ts';
 import { names } from '../site/names.ts';
 import { urls } from '../site/urls.ts';
-import { entryUnits } from './body-units.ts';
+import { entryUnits, type BodyUnit } from './body-units.ts';
 import { fact, listOf, searchRecord, type SearchRecord } from './record.ts';
 import type { TargetRow } from './target-record.ts';
 import { unitText } from './unit-text.ts';
-
-/** `label：value` in Chinese, `label: value` in English; null without a value. */
 
 /** The city's name in the other language, so 包头 finds Baotou's English pages and Baotou its Chinese ones. */
 function otherCityName(site: SiteData, locale: Locale, plan: PlanEntry): string | null {
   const city = site.cities.get(plan.data.city);
   return locale === 'zh' ? city?.name_en ?? null : city?.name_zh ?? plan.data.city_zh;
+}
+
+/**
+ * The units of a plan's body that are in none of its actions and projects: its preamble, its
+ * aims, its safeguards.
+ * @example ownUnits(site, plan).map((u) => u.id) // => ['s1', 's1-p1', …, 's4', 's4-p1', …]
+ */
+export function ownUnits(site: SiteData, plan: PlanEntry): BodyUnit[] {
+  const { actions, projects } = site.ofPlan(plan.data.slug);
+  const theirs = new Set([...actions, ...projects].flatMap((s) => entryUnits(s).map((u) => u.id)));
+  return entryUnits(plan).filter((u) => !theirs.has(u.id));
 }
 
 /**
@@ -39,7 +51,7 @@ export function planRecord(site: SiteData, locale: Locale, plan: PlanEntry): Sea
       fact(locale, t.plan.period, formatPeriod(locale, d.period)),
       fact(locale, t.plan.docNumber, locale === 'zh' ? d.doc_number : [d.doc_number, n.docNumber(plan)].filter(Boolean).join(' ')),
       fact(locale, t.plan.issuer, n.issuer(plan)),
-      ...unitText(site, locale, d.slug, entryUnits(plan)),
+      ...unitText(site, locale, d.slug, ownUnits(site, plan)),
     ],
     filters: { kind: [t.search.kinds.plan], city: [city] },
     extraTerms: [otherCityName(site, locale, plan)],

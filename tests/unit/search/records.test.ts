@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { bodyUnits } from '../../../src/search/body-units.ts';
+import { ownUnits } from '../../../src/search/plan-records.ts';
 import { proseText } from '../../../src/search/prose-text.ts';
 import { searchRecord } from '../../../src/search/record.ts';
+import type { PlanEntry, SiteData } from '../../../src/site/data.ts';
 
 describe('bodyUnits', () => {
   it('reads each heading and paragraph of a generated body with its anchor and its text, references decoded', () => {
@@ -41,5 +43,14 @@ describe('searchRecord', () => {
     expect(r.language).toBe('en');
     expect(r.meta['terms']).toBe('baotou plan volunteers');
     expect(r.filters).toEqual({});
+  });
+});
+
+describe('ownUnits', () => {
+  it('keeps of a plan’s body only the units none of its actions and projects has, in order', () => {
+    const plan = { data: { slug: 'p' }, body: ['<Heading id="s1">一、总体要求</Heading>', '<Para id="s1-p1">到2025年。</Para>', '<Heading id="s2-1">（一）青少年科学素质提升行动</Heading>', '<Para id="s2-1-p1">开展科普活动。</Para>', '<Para id="s4-p1">加强组织领导。</Para>'].join('\n\n') };
+    const action = { body: '<Heading id="s2-1">（一）青少年科学素质提升行动</Heading>\n\n<Para id="s2-1-p1">开展科普活动。</Para>' };
+    const site = { ofPlan: (slug: string) => (slug === 'p' ? { actions: [action], projects: [], targets: [] } : undefined) } as unknown as SiteData;
+    expect(ownUnits(site, plan as unknown as PlanEntry).map((u) => u.id)).toEqual(['s1', 's1-p1', 's4-p1']);
   });
 });
