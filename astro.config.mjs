@@ -25,7 +25,8 @@ export default defineConfig({
   // No GFM either: its autolinks would turn a seed's e-mail or www. address into a link.
   markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }) },
   // The staff report is for editors, and the 404 pages for nobody: not for search engines.
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/en/staff/') && !/\/404\/$/u.test(page) }), reingestOnSeedChange(), searchIndex()],
+  // KEPU_RECORDS_TO keeps the search records in that folder (the shard benchmark indexes them).
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/en/staff/') && !/\/404\/$/u.test(page) }), reingestOnSeedChange(), searchIndex({ recordsTo: process.env.KEPU_RECORDS_TO || undefined })],
   // Pages ship no JavaScript unless a page asks for it (search, the targets explorer's address).
   prefetch: false,
   vite: {

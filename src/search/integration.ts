@@ -3,18 +3,24 @@
 // through its Node API (write-index.ts), writes the index to pagefind/ and removes the records,
 // which are not part of the site. The index is made as soon as the records are all written,
 // while Astro renders the other pages (early-index.ts), and made again at the end if the record
-// files changed after that.
-import { rm } from 'node:fs/promises';
+// files changed after that. A benchmark can keep the records (`recordsTo`) to index them again
+// in other ways (scripts/bench/shards.ts).
+import { cp, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { indexWhenWritten, type EarlyIndexer } from './early-index.ts';
 import { readRecords, recordFilesState, recordsFolder, writeIndex } from './write-index.ts';
 
+export interface SearchIndexOptions {
+  /** A folder outside the site to keep the records in, instead of removing them. */
+  recordsTo?: string;
+}
+
 /**
  * The integration that indexes the built site's records with Pagefind.
- * @example defineConfig({ integrations: [searchIndex()] })
+ * @example defineConfig({ integrations: [searchIndex({ recordsTo: process.env.KEPU_RECORDS_TO })] })
  */
-export function searchIndex(): AstroIntegration {
+export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration {
   let outDir: URL | null = null;
   let early: EarlyIndexer | null = null;
   const output = (dir: URL) => fileURLToPath(new URL('pagefind/', dir));
@@ -32,6 +38,7 @@ export function searchIndex(): AstroIntegration {
         const folder = recordsFolder(dir);
         const reused = made !== null && made.state === (await recordFilesState(folder));
         const { pages } = reused ? made : await writeIndex(await readRecords(dir), output(dir));
+        if (options.recordsTo) await cp(folder, options.recordsTo, { recursive: true });
         await rm(folder, { recursive: true });
         logger.info(`indexed ${pages} records into pagefind/${reused ? ' while the pages were written' : ''}`);
       },
