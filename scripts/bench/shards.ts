@@ -17,8 +17,9 @@ import { writeIndex } from '../../src/search/write-index.ts';
 import { treeMemory } from './memory.ts';
 import { wireBytes } from './wire-bytes.ts';
 
-const [corpus, query = '科普基地'] = process.argv.slice(2);
-if (!corpus) throw new Error('usage: npm run bench:shards -- <corpus folder> [query]');
+const [given, query = '科普基地'] = process.argv.slice(2);
+if (!given) throw new Error('usage: npm run bench:shards -- <corpus folder> [query]');
+const corpus: string = given;
 const recordsDir = join(corpus, 'kept', 'search-records');
 const out = join(corpus, 'shards');
 const MB = 1024 * 1024;
@@ -29,10 +30,13 @@ function parts(): Map<string, SearchRecord[]> {
   return new Map(files.map((f) => [f.slice(0, -'.json'.length), JSON.parse(readFileSync(join(recordsDir, f), 'utf8')) as SearchRecord[]]));
 }
 
-/** The province of each plan, from the corpus's open data. */
+/**
+ * The province of each plan, from the corpus's open data, as the first two digits of its place
+ * code (GB/T 2260): names in pinyin would not tell 陕西 from 山西.
+ */
 function provinces(): Map<string, string> {
-  const plans = JSON.parse(readFileSync(join(corpus, 'dist', 'data', 'plans.json'), 'utf8')) as Array<{ slug: string; province_zh: string | null; city_zh: string }>;
-  return new Map(plans.map((p) => [p.slug, p.province_zh ?? p.city_zh]));
+  const plans = JSON.parse(readFileSync(join(corpus, 'dist', 'data', 'plans.json'), 'utf8')) as Array<{ slug: string; place_code: string | null }>;
+  return new Map(plans.flatMap((p) => (p.place_code ? [[p.slug, p.place_code.slice(0, 2)] as const] : [])));
 }
 
 /** Indexes records into `folder`/pagefind, with the wall time and the peak memory of this process and Pagefind's. */
@@ -93,7 +97,7 @@ const byPart = parts();
 const provinceOf = provinces();
 const shards = new Map<string, SearchRecord[]>();
 for (const [part, records] of byPart) {
-  const shard = part === HUB_PART ? HUB_PART : `p-${[...(provinceOf.get(part) ?? 'none')].map((c) => c.codePointAt(0)?.toString(16)).join('')}`;
+  const shard = part === HUB_PART ? HUB_PART : `province-${provinceOf.get(part) ?? 'unknown'}`;
   shards.set(shard, [...(shards.get(shard) ?? []), ...records]);
 }
 rmSync(out, { recursive: true, force: true });
