@@ -48,6 +48,7 @@ export async function readRecords(dir: URL): Promise<SearchRecord[]> {
  * Pagefind holds a whole index in memory (about 4 GB for the 22,000 records of 300 plans), and
  * its languages share nothing but the bundle's scripts, so the languages' folders are merged
  * into one, with one entry file that lists them all, as a single process would have written it.
+ * Pagefind's interfaces and worker, which the site does not load, are left out.
  * @example await writeIndex(records, '/work/main/dist/pagefind') // => { pages: 1234 }
  */
 export async function writeIndex(records: readonly SearchRecord[], outputPath: string): Promise<{ pages: number }> {
@@ -67,6 +68,7 @@ export async function writeIndex(records: readonly SearchRecord[], outputPath: s
   const [first] = entries;
   if (first) await writeAtomically(join(outputPath, ENTRY), JSON.stringify({ ...first, languages: Object.assign({}, ...entries.map((e) => e.languages)) }));
   for (const [language, facets] of Object.entries(searchFacets(records))) await writeAtomically(join(outputPath, facetsFile(language)), JSON.stringify(facets));
+  await Promise.all(UNUSED_BUNDLE_FILES.map((file) => rm(join(outputPath, file), { force: true })));
   return { pages: records.length };
 }
 
@@ -93,6 +95,15 @@ interface PagefindEntry {
 }
 
 const ENTRY = 'pagefind-entry.json';
+
+/**
+ * The files of Pagefind's bundle the site never loads: its ready-made interfaces and the worker.
+ * The search page calls Pagefind's API in its own thread (src/browser/search-client.ts).
+ */
+export const UNUSED_BUNDLE_FILES = [
+  'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
+  'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js', 'pagefind-worker.js',
+] as const;
 
 /** One Pagefind process indexes `records` into `outputPath`, and ends. */
 async function indexInto(records: readonly SearchRecord[], outputPath: string): Promise<void> {

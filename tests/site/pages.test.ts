@@ -2,8 +2,10 @@
 // department has its page in both languages, pages name their language and their twin, the
 // language switcher stays on the page, no internal link is broken, nothing loads from elsewhere.
 import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { distExists, distFile, distFiles, visibleText } from '../setup/dist.ts';
+import { distDir, distExists, distFile, distFiles, visibleText } from '../setup/dist.ts';
+import { UNUSED_BUNDLE_FILES } from '../../src/search/write-index.ts';
 import { checkLinks, elements, foreignResources } from '../../src/checks/link-check.ts';
 
 const ORIGIN = 'http://localhost:4321';
@@ -199,5 +201,13 @@ describe('home page', () => {
       const dated = [...updates.matchAll(/<time datetime="(\d{4}-\d{2}-\d{2})"[^>]*>[\s\S]*?href="([^"]+)"/gu)].map((m) => m[2]);
       expect(dated).toHaveLength(plans.length);
     }
+  });
+});
+
+describe('the search index', () => {
+  it('ships Pagefind’s script and Wasm but not the interfaces and worker the search page never loads', () => {
+    const bundle = readdirSync(join(distDir, 'pagefind'));
+    expect(bundle).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-entry.json', 'wasm.unknown.pagefind', 'wasm.en.pagefind']));
+    expect(bundle.filter((f) => (UNUSED_BUNDLE_FILES as readonly string[]).includes(f))).toEqual([]);
   });
 });
