@@ -26,7 +26,13 @@ export default defineConfig({
   markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }) },
   // The staff report is for editors, and the 404 pages for nobody: not for search engines.
   // KEPU_RECORDS_TO keeps the search records in that folder (the shard benchmark indexes them).
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/en/staff/') && !/\/404\/$/u.test(page) }), reingestOnSeedChange(), searchIndex({ recordsTo: process.env.KEPU_RECORDS_TO || undefined })],
+  // Each language's search index is kept in .cache/pagefind for the next build, beside Astro's.
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !page.includes('/en/staff/') && !/\/404\/$/u.test(page) }),
+    reingestOnSeedChange(),
+    searchIndex({ recordsTo: process.env.KEPU_RECORDS_TO || undefined, cacheDir: './.cache/pagefind/' }),
+  ],
   // Pages ship no JavaScript unless a page asks for it (search, the targets explorer's address).
   prefetch: false,
   vite: {

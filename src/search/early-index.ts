@@ -12,6 +12,8 @@ import { readRecords, recordFilesState, recordsFolder, writeIndex } from './writ
 export interface EarlyIndex {
   state: string;
   pages: number;
+  /** The languages copied from the cache (write-index.ts). */
+  reused: string[];
 }
 
 export interface EarlyIndexer {
@@ -25,9 +27,9 @@ const pause = () => new Promise<void>((resolve) => setTimeout(resolve, POLL_MS).
 
 /**
  * Watches `dir` for the last records part and then indexes every part into `outputPath`.
- * @example const early = indexWhenWritten(dist, 'dist/pagefind'); … await early.finish() // => { state, pages: 7592 }
+ * @example const early = indexWhenWritten(dist, 'dist/pagefind'); … await early.finish() // => { state, pages: 7592, reused: [] }
  */
-export function indexWhenWritten(dir: URL, outputPath: string): EarlyIndexer {
+export function indexWhenWritten(dir: URL, outputPath: string, options: { cacheDir?: string } = {}): EarlyIndexer {
   const folder = recordsFolder(dir);
   const hub = new URL(`${HUB_PART}.json`, folder);
   let waiting = true;
@@ -39,8 +41,8 @@ export function indexWhenWritten(dir: URL, outputPath: string): EarlyIndexer {
       const state = await recordFilesState(folder).catch(() => null);
       const records = await readRecords(dir).catch(() => null);
       if (!records || state === null || state !== (await recordFilesState(folder))) continue;
-      const { pages } = await writeIndex(records, outputPath);
-      return { state, pages };
+      const { pages, reused } = await writeIndex(records, outputPath, options);
+      return { state, pages, reused };
     }
     return null;
   })();

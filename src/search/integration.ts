@@ -14,6 +14,8 @@ import { readRecords, recordFilesState, recordsFolder, writeIndex } from './writ
 export interface SearchIndexOptions {
   /** A folder outside the site to keep the records in, instead of removing them. */
   recordsTo?: string;
+  /** Where each language's index is kept for the next build (index-cache.ts), from the project's root. */
+  cacheDir?: string;
 }
 
 /**
@@ -22,6 +24,7 @@ export interface SearchIndexOptions {
  */
 export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration {
   let outDir: URL | null = null;
+  let cacheDir: string | undefined;
   let early: EarlyIndexer | null = null;
   const output = (dir: URL) => fileURLToPath(new URL('pagefind/', dir));
   return {
@@ -29,18 +32,20 @@ export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration 
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = config.outDir;
+        cacheDir = options.cacheDir ? fileURLToPath(new URL(options.cacheDir, config.root)) : undefined;
       },
       'astro:build:start': () => {
-        if (outDir) early = indexWhenWritten(outDir, output(outDir));
+        if (outDir) early = indexWhenWritten(outDir, output(outDir), { cacheDir });
       },
       'astro:build:done': async ({ dir, logger }) => {
         const made = (await early?.finish()) ?? null;
         const folder = recordsFolder(dir);
         const reused = made !== null && made.state === (await recordFilesState(folder));
-        const { pages } = reused ? made : await writeIndex(await readRecords(dir), output(dir));
+        const index = reused ? made : await writeIndex(await readRecords(dir), output(dir), { cacheDir });
         if (options.recordsTo) await cp(folder, options.recordsTo, { recursive: true });
         await rm(folder, { recursive: true });
-        logger.info(`indexed ${pages} records into pagefind/${reused ? ' while the pages were written' : ''}`);
+        const kept = index.reused.length > 0 ? `; ${index.reused.join(' and ')} unchanged since the last build, copied from the cache` : '';
+        logger.info(`indexed ${index.pages} records into pagefind/${reused ? ' while the pages were written' : ''}${kept}`);
       },
     },
   };

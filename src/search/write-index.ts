@@ -6,6 +6,7 @@ import { cp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/prom
 import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { facetsFile, searchFacets } from './facets.ts';
+import { indexKey, keepIndex, restoreIndex } from './index-cache.ts';
 import { recordHtml } from './record-html.ts';
 import { RECORDS_DIR } from './parts.ts';
 import type { SearchRecord } from './record.ts';
@@ -48,19 +49,29 @@ export async function readRecords(dir: URL): Promise<SearchRecord[]> {
  * Pagefind holds a whole index in memory (about 4 GB for the 22,000 records of 300 plans), and
  * its languages share nothing but the bundle's scripts, so the languages' folders are merged
  * into one, with one entry file that lists them all, as a single process would have written it.
- * Pagefind's interfaces and worker, which the site does not load, are left out.
- * @example await writeIndex(records, '/work/main/dist/pagefind') // => { pages: 1234 }
+ * Pagefind's interfaces and worker, which the site does not load, are left out. With a
+ * `cacheDir`, a language whose records are those of the last build is copied from there
+ * (index-cache.ts) instead of indexed again.
+ * @example await writeIndex(records, '/work/main/dist/pagefind', { cacheDir: '/work/main/.cache/pagefind' }) // => { pages: 1234, reused: ['zh-hans'] }
  */
-export async function writeIndex(records: readonly SearchRecord[], outputPath: string): Promise<{ pages: number }> {
+export async function writeIndex(records: readonly SearchRecord[], outputPath: string, options: { cacheDir?: string } = {}): Promise<{ pages: number; reused: string[] }> {
   const twice = sharedUrls(records);
   if (twice.length > 0) throw new Error(`pagefind: ${twice.length} URL(s) have more than one record, of which Pagefind would keep one: ${twice.slice(0, 5).join(', ')}`);
   const languages = [...new Set(records.map((r) => r.language))].sort();
   await rm(outputPath, { recursive: true, force: true });
   const entries: PagefindEntry[] = [];
+  const reused: string[] = [];
   for (const language of languages) {
     const part = `${outputPath}.${language}.tmp`;
     await rm(part, { recursive: true, force: true });
-    await indexInto(records.filter((r) => r.language === language), part);
+    const mine = records.filter((r) => r.language === language);
+    const { cacheDir } = options;
+    const key = cacheDir ? indexKey(mine) : '';
+    if (cacheDir && (await restoreIndex(cacheDir, language, key, part))) reused.push(language);
+    else {
+      await indexInto(mine, part);
+      if (cacheDir) await keepIndex(cacheDir, language, key, part);
+    }
     entries.push(JSON.parse(await readFile(join(part, ENTRY), 'utf8')) as PagefindEntry);
     await cp(part, outputPath, { recursive: true });
     await rm(part, { recursive: true });
@@ -69,7 +80,7 @@ export async function writeIndex(records: readonly SearchRecord[], outputPath: s
   if (first) await writeAtomically(join(outputPath, ENTRY), JSON.stringify({ ...first, languages: Object.assign({}, ...entries.map((e) => e.languages)) }));
   for (const [language, facets] of Object.entries(searchFacets(records))) await writeAtomically(join(outputPath, facetsFile(language)), JSON.stringify(facets));
   await Promise.all(UNUSED_BUNDLE_FILES.map((file) => rm(join(outputPath, file), { force: true })));
-  return { pages: records.length };
+  return { pages: records.length, reused };
 }
 
 /**

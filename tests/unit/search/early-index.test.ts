@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -33,7 +33,7 @@ describe('indexWhenWritten', () => {
     writeFileSync(join(folder, 'hub.json'), JSON.stringify([record('/calendar/', 'Science Day'), record('/departments/', 'Departments')]));
     await until(() => existsSync(join(index, 'pagefind-entry.json')));
     const made = await early.finish();
-    expect(made).toEqual({ state: await recordFilesState(recordsFolder(dir)), pages: 3 });
+    expect(made).toEqual({ state: await recordFilesState(recordsFolder(dir)), pages: 3, reused: [] });
   });
 
   it('waits while the hub’s file is only half written', async () => {
@@ -75,5 +75,30 @@ describe('sharedUrls', () => {
 
   it('stops the index before Pagefind starts', async () => {
     await expect(writeIndex([record('/b/', 'en'), record('/b/', 'en')], join(tmpdir(), 'never-written'))).rejects.toThrow('pagefind: 1 URL(s) have more than one record, of which Pagefind would keep one: en /b/');
+  });
+});
+
+describe('writeIndex', () => {
+  it('copies a language’s index from the cache when its records are those of the last build, and indexes it again when one changed', async () => {
+    const { index } = outDir();
+    const cacheDir = join(index, '..', 'cache');
+    const records = [record('/plans/baotou/', 'Baotou volunteers'), { ...record('/plans/baotou/', '包头志愿者'), language: 'zh-hans' }];
+    expect((await writeIndex(records, index, { cacheDir })).reused).toEqual([]);
+    const entry = readFileSync(join(index, 'pagefind-entry.json'), 'utf8');
+    expect((await writeIndex(records, index, { cacheDir })).reused).toEqual(['en', 'zh-hans']);
+    expect(readFileSync(join(index, 'pagefind-entry.json'), 'utf8')).toBe(entry);
+    const edited = [records[0]!, { ...records[1]!, content: '包头科普志愿者' }];
+    expect((await writeIndex(edited, index, { cacheDir })).reused).toEqual(['en']);
+    expect(readFileSync(join(index, 'pagefind-entry.json'), 'utf8')).not.toBe(entry);
+  });
+
+  it('indexes again when the kept index was removed while its key stayed', async () => {
+    const { index } = outDir();
+    const cacheDir = join(index, '..', 'cache');
+    const records = [record('/plans/baotou/', 'Baotou volunteers')];
+    await writeIndex(records, index, { cacheDir });
+    rmSync(join(cacheDir, 'en'), { recursive: true });
+    expect((await writeIndex(records, index, { cacheDir })).reused).toEqual([]);
+    expect(existsSync(join(index, 'pagefind-entry.json'))).toBe(true);
   });
 });
