@@ -3,7 +3,7 @@
 // segments Chinese. The order records are added in changes the index's bytes, so they are
 // always added in the order of their files' names.
 import { cp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { facetsFile, searchFacets } from './facets.ts';
 import { indexKey, keepIndex, restoreIndex } from './index-cache.ts';
@@ -73,13 +73,12 @@ export async function writeIndex(records: readonly SearchRecord[], outputPath: s
       if (cacheDir) await keepIndex(cacheDir, language, key, part);
     }
     entries.push(JSON.parse(await readFile(join(part, ENTRY), 'utf8')) as PagefindEntry);
-    await cp(part, outputPath, { recursive: true });
+    await cp(part, outputPath, { recursive: true, filter: (file) => !unused.has(basename(file)) });
     await rm(part, { recursive: true });
   }
   const [first] = entries;
   if (first) await writeAtomically(join(outputPath, ENTRY), JSON.stringify({ ...first, languages: Object.assign({}, ...entries.map((e) => e.languages)) }));
   for (const [language, facets] of Object.entries(searchFacets(records))) await writeAtomically(join(outputPath, facetsFile(language)), JSON.stringify(facets));
-  await Promise.all(UNUSED_BUNDLE_FILES.map((file) => rm(join(outputPath, file), { force: true })));
   return { pages: records.length, reused };
 }
 
@@ -115,6 +114,7 @@ export const UNUSED_BUNDLE_FILES = [
   'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
   'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js', 'pagefind-worker.js',
 ] as const;
+const unused = new Set<string>(UNUSED_BUNDLE_FILES);
 
 /** One Pagefind process indexes `records` into `outputPath`, and ends. */
 async function indexInto(records: readonly SearchRecord[], outputPath: string): Promise<void> {
