@@ -18,6 +18,26 @@ const SAMPLE_MS = 500;
 const MB = 1024 * 1024;
 
 /**
+ * Samples the memory of a process and its descendants until stopped; `stop` gives the peaks in MB.
+ * @example const sampler = samplePeak(process.pid); await work(); sampler.stop() // => { peakMb: 1200, largestMb: 900 }
+ */
+export function samplePeak(pid: number, everyMs = SAMPLE_MS): { stop: () => Pick<Run, 'peakMb' | 'largestMb'> } {
+  let peak = 0;
+  let largest = 0;
+  const sample = setInterval(() => {
+    const now = treeMemory(pid);
+    peak = Math.max(peak, now.total);
+    largest = Math.max(largest, now.largest);
+  }, everyMs);
+  return {
+    stop: () => {
+      clearInterval(sample);
+      return { peakMb: peak / MB, largestMb: largest / MB };
+    },
+  };
+}
+
+/**
  * Runs a command to completion, its output kept in `log`; rejects with the log's end on failure.
  * @example await timed('npm', ['run', 'build'], { cwd }, 'build.log') // => { seconds: 41.6, peakMb: 1450, largestMb: 980 }
  */
@@ -27,21 +47,15 @@ export function timed(command: string, args: string[], options: { cwd: string; e
   const out: Buffer[] = [];
   child.stdout.on('data', (b: Buffer) => out.push(b));
   child.stderr.on('data', (b: Buffer) => out.push(b));
-  let peak = 0;
-  let largest = 0;
-  const sample = setInterval(() => {
-    const now = treeMemory(child.pid ?? 0);
-    peak = Math.max(peak, now.total);
-    largest = Math.max(largest, now.largest);
-  }, SAMPLE_MS);
+  const sampler = samplePeak(child.pid ?? 0);
   return new Promise((resolve, reject) => {
     child.on('close', (code) => {
-      clearInterval(sample);
+      const memory = sampler.stop();
       const text = Buffer.concat(out).toString('utf8');
       writeFileSync(log, text);
       if (code !== 0) return reject(new Error(`bench: ${command} ${args.join(' ')} failed in ${options.cwd}:\n${text.slice(-3000)}`));
       const seconds = Number(readFileSync(stats, 'utf8').trim().split('\n').at(-1));
-      resolve({ seconds, peakMb: peak / MB, largestMb: largest / MB });
+      resolve({ seconds, ...memory });
     });
   });
 }

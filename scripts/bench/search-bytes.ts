@@ -3,7 +3,7 @@
 // different one after it: as the files are, and as a host that compresses text would send them.
 import type { Browser } from 'playwright-core';
 import { serveDist } from '../../tests/setup/static-server.ts';
-import { wireBytes } from './wire-bytes.ts';
+import { countPagefind } from './pagefind-traffic.ts';
 
 /** Bytes fetched from /pagefind/ by the first query, then by the second. */
 export interface SearchBytes {
@@ -21,26 +21,18 @@ export interface SearchBytes {
 export async function searchBytes(browser: Browser, site: string, queries: readonly [string, string]): Promise<SearchBytes> {
   const server = await serveDist(site);
   const page = await browser.newPage();
-  let bytes = 0;
-  let wire = 0;
-  page.on('response', (response) => {
-    if (!new URL(response.url()).pathname.startsWith('/pagefind/')) return;
-    void response.body().then((b) => {
-      bytes += b.length;
-      wire += wireBytes(b, response.headers()['content-type'] ?? '');
-    }, () => undefined);
-  });
+  const traffic = countPagefind(page);
   const finished = (n: number) => page.waitForFunction((k) => Number(document.querySelector('[data-search]')?.getAttribute('data-done')) >= k, n);
   try {
     await page.goto(`${server.url}/search/?q=${encodeURIComponent(queries[0])}`);
     await finished(1);
     await page.waitForLoadState('networkidle');
-    const first = bytes;
-    const firstWire = wire;
+    const first = traffic.bytes;
+    const firstWire = traffic.wire;
     await page.fill('#search-q', queries[1]);
     await finished(2);
     await page.waitForLoadState('networkidle');
-    return { first, second: bytes - first, firstWire, secondWire: wire - firstWire };
+    return { first, second: traffic.bytes - first, firstWire, secondWire: traffic.wire - firstWire };
   } finally {
     await page.close();
     await server.close();

@@ -14,15 +14,14 @@ import { serveDist } from '../../tests/setup/static-server.ts';
 import { HUB_PART } from '../../src/search/parts.ts';
 import type { SearchRecord } from '../../src/search/record.ts';
 import { writeIndex } from '../../src/search/write-index.ts';
-import { treeMemory } from './memory.ts';
-import { wireBytes } from './wire-bytes.ts';
+import { samplePeak } from './measure.ts';
+import { countPagefind } from './pagefind-traffic.ts';
 
 const [given, query = '科普基地'] = process.argv.slice(2);
 if (!given) throw new Error('usage: npm run bench:shards -- <corpus folder> [query]');
 const corpus: string = given;
 const recordsDir = join(corpus, 'kept', 'search-records');
 const out = join(corpus, 'shards');
-const MB = 1024 * 1024;
 
 /** Each part's records, by the part's name (a plan's slug, or HUB_PART). */
 function parts(): Map<string, SearchRecord[]> {
@@ -41,37 +40,22 @@ function provinces(): Map<string, string> {
 
 /** Indexes records into `folder`/pagefind, with the wall time and the peak memory of this process and Pagefind's. */
 async function timedIndex(records: SearchRecord[], folder: string): Promise<{ seconds: number; peakMb: number }> {
-  let peak = 0;
-  const sample = setInterval(() => (peak = Math.max(peak, treeMemory(process.pid).total)), 250);
+  const sampler = samplePeak(process.pid, 250);
   const start = performance.now();
   try {
     await writeIndex(records, join(folder, 'pagefind'));
+    return { seconds: (performance.now() - start) / 1000, peakMb: sampler.stop().peakMb };
   } finally {
-    clearInterval(sample);
+    // Stopping again is harmless; a failed index must not leave the sampler running.
+    sampler.stop();
   }
-  return { seconds: (performance.now() - start) / 1000, peakMb: peak / MB };
 }
 
 /** What a search page fetches to run `query` on the first index, merged with the others, and to show ten results. */
 async function fetched(browser: Awaited<ReturnType<typeof launchBrowser>>, first: string, merged: string[]): Promise<{ bytes: number; wire: number; files: number; results: number; kinds: string }> {
   const server = await serveDist(out);
   const page = await browser.newPage();
-  let bytes = 0;
-  let wire = 0;
-  let files = 0;
-  const byKind = new Map<string, number>();
-  page.on('response', (r) => {
-    const path = new URL(r.url()).pathname;
-    if (!path.includes('/pagefind/')) return;
-    // The kind of file: script, Wasm, page table, chunk of words, fragment, filter, entry.
-    const kind = /\/(index|fragment|filter)\//u.exec(path)?.[1] ?? path.split('/').pop()?.replace(/[._][0-9a-f]{6,}\./u, '.').replace(/^pagefind\.zh-hans/u, 'pagefind') ?? path;
-    void r.body().then((b) => {
-      bytes += b.length;
-      wire += wireBytes(b, r.headers()['content-type'] ?? '');
-      files += 1;
-      byKind.set(kind, (byKind.get(kind) ?? 0) + b.length);
-    }, () => undefined);
-  });
+  const traffic = countPagefind(page);
   try {
     await page.goto(`${server.url}/harness.html`);
     // A string, not a function: the runner would rewrite a function's `import()` for Node.
@@ -85,8 +69,8 @@ async function fetched(browser: Awaited<ReturnType<typeof launchBrowser>>, first
       return results.length;
     })()`)) as number;
     await page.waitForLoadState('networkidle');
-    const kinds = [...byKind].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${(n / 1024).toFixed(0)}`).join(', ');
-    return { bytes, wire, files, results, kinds };
+    const kinds = [...traffic.byKind].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${(n / 1024).toFixed(0)}`).join(', ');
+    return { bytes: traffic.bytes, wire: traffic.wire, files: traffic.files, results, kinds };
   } finally {
     await page.close();
     await server.close();
